@@ -1,0 +1,7 @@
+package io.reactivepay.accounts.api;
+
+/** One system setting; {@code type} says how {@code value} is to be read. */
+public record Setting(String key, Type type, String value, String description) {
+
+    public enum Type { INTEGER, BOOLEAN, TEXT }
+}

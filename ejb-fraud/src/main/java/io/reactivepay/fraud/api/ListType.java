@@ -1,0 +1,3 @@
+package io.reactivepay.fraud.api;
+
+public enum ListType { BLACK, WHITE }

@@ -1,0 +1,18 @@
+package io.reactivepay.ledger.api;
+
+import io.reactivepay.platform.event.EventEnvelope;
+import jakarta.ejb.Local;
+
+/**
+ * The transactional outbox. An appended event is published to Kafka only if the caller's transaction
+ * commits; Kafka being down delays publication but never fails the caller.
+ */
+@Local
+public interface Outbox {
+
+    /** Records the event in the caller's transaction (mandatory: an event without a change is a lie). */
+    void append(EventEnvelope event);
+
+    /** How far publication has got, for health checks and operators. */
+    OutboxStatus status();
+}

@@ -1,0 +1,43 @@
+package io.reactivepay.ledger.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The ledger's configuration; defaults live in platform's microprofile-config.properties. */
+@ApplicationScoped
+public class LedgerConfig {
+
+    @Inject
+    @ConfigProperty(name = "reactivepay.kafka.bootstrap-servers")
+    String bootstrapServers;
+
+    @Inject
+    @ConfigProperty(name = "reactivepay.outbox.batch-size")
+    int batchSize;
+
+    @Inject
+    @ConfigProperty(name = "reactivepay.outbox.poll-interval-ms")
+    long pollIntervalMillis;
+
+    @Inject
+    @ConfigProperty(name = "reactivepay.outbox.max-lag-seconds")
+    long maxLagSeconds;
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public Duration pollInterval() {
+        return Duration.ofMillis(pollIntervalMillis);
+    }
+
+    public Duration maxLag() {
+        return Duration.ofSeconds(maxLagSeconds);
+    }
+}

@@ -1,0 +1,64 @@
+package io.reactivepay.wallet.boundary;
+
+import io.reactivepay.ledger.api.AccountKind;
+import io.reactivepay.ledger.api.Ledger;
+import io.reactivepay.ledger.api.LedgerAccount;
+import io.reactivepay.ledger.api.LedgerException;
+import io.reactivepay.ledger.api.OpenAccount;
+import io.reactivepay.ledger.api.Outbox;
+import io.reactivepay.platform.event.EventEnvelope;
+import io.reactivepay.platform.event.Topics;
+import io.reactivepay.wallet.api.OpenWallet;
+import io.reactivepay.wallet.api.WalletException;
+import io.reactivepay.wallet.api.WalletView;
+import io.reactivepay.wallet.api.Wallets;
+import io.reactivepay.wallet.entity.Wallet;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+
+@Stateless
+public class WalletsBean implements Wallets {
+
+    @PersistenceContext(unitName = "wallet")
+    EntityManager em;
+
+    @EJB
+    Ledger ledger;
+
+    @EJB
+    Outbox outbox;
+
+    @Override
+    public WalletView open(OpenWallet request) {
+        LedgerAccount account;
+        try {
+            account = ledger.openAccount(
+                    new OpenAccount("wallet:" + request.customerRef(), request.currency(), AccountKind.CUSTOMER_WALLET));
+        } catch (LedgerException e) {
+            throw new WalletException(WalletException.WALLET_EXISTS,
+                    "Customer already has a " + request.currency() + " wallet");
+        }
+        Wallet wallet = new Wallet(request.customerRef(), request.currency(), account.id());
+        em.persist(wallet);
+        WalletView view = wallet.view();
+        outbox.append(EventEnvelope.of(Topics.WALLET_EVENTS, view.id().toString(), "WalletOpened",
+                Json.createObjectBuilder()
+                        .add("walletId", view.id().toString())
+                        .add("customerRef", view.customerRef())
+                        .add("currency", view.currency().getCurrencyCode())
+                        .add("ledgerAccountId", view.ledgerAccountId().toString())
+                        .add("openedAt", view.openedAt().toString())
+                        .build().toString()));
+        return view;
+    }
+
+    @Override
+    public Optional<WalletView> find(UUID walletId) {
+        return Optional.ofNullable(em.find(Wallet.class, walletId)).map(Wallet::view);
+    }
+}
