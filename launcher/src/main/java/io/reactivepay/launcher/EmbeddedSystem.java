@@ -1,0 +1,189 @@
+package io.reactivepay.launcher;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The whole system on one machine: PostgreSQL, a Kafka broker and Payara Server with the EAR, all
+ * keeping their data under one directory. Used by {@link Launcher} and by the integration tests,
+ * which therefore test exactly what a user runs.
+ */
+public final class EmbeddedSystem implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(EmbeddedSystem.class.getName());
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+
+    private final LauncherConfig config;
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private PayaraServer payara;
+
+    private EmbeddedSystem(LauncherConfig config) {
+        this.config = config;
+    }
+
+    /** Starts everything and returns once the API reports ready; on failure, stops what it started. */
+    public static EmbeddedSystem start(LauncherConfig config) throws Exception {
+        checkPorts(config);
+        EmbeddedSystem system = new EmbeddedSystem(config);
+        try {
+            system.startAll();
+            return system;
+        } catch (Exception | Error e) {
+            try {
+                system.close();
+            } catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private static void checkPorts(LauncherConfig config) {
+        Ports.requireFree(config.postgresPort(), "PostgreSQL");
+        Ports.requireFree(config.kafkaPort(), "Kafka");
+        Ports.requireFree(config.kafkaControllerPort(), "the Kafka controller");
+        for (int port : PayaraServer.ports(config.payaraPortBase())) {
+            Ports.requireFree(port, "Payara Server");
+        }
+    }
+
+    private void startAll() throws Exception {
+        Files.createDirectories(config.dataDir());
+        postgres = PostgresServer.start(config.dataDir().resolve("postgres"), config.postgresPort());
+        startKafka();
+        List<List<String>> settings = serverSettings();
+        payara = PayaraServer.prepare(config.dataDir().resolve("payara"), config.payload().resolve("payara.zip"),
+                config.payload().resolve("postgresql.jar"), config.payaraPortBase(), settings.toString());
+        payara.start();
+        if (!payara.isConfigured()) {
+            payara.configure(settings);
+        }
+        payara.deploy(config.ear(), sha256(config.ear()));
+        awaitReady();
+    }
+
+    /** The server-level configuration: the database pool and the MicroProfile Config values of this machine. */
+    private List<List<String>> serverSettings() {
+        String poolProperties = "user=" + postgres.user() + ":password=reactivepay:serverName=127.0.0.1:portNumber=" + config.postgresPort()
+                + ":databaseName=reactivepay:stringtype=unspecified";
+        String systemProperties = "reactivepay.kafka.bootstrap-servers=127.0.0.1\\:" + config.kafkaPort()
+                + ":reactivepay.sms.outbox-dir=" + smsOutbox().toString().replace(":", "\\:");
+        return List.of(
+                List.of("create-jdbc-connection-pool", "--datasourceclassname=org.postgresql.ds.PGSimpleDataSource",
+                        "--restype=javax.sql.DataSource", "--steadypoolsize=4", "--maxpoolsize=32",
+                        "--isconnectvalidatereq=true", "--validationmethod=custom-validation",
+                        "--validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                        "--property", poolProperties, "reactivepay-pool"),
+                List.of("create-jdbc-resource", "--connectionpoolid=reactivepay-pool", "jdbc/reactivepay"),
+                List.of("create-system-properties", systemProperties));
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest probe = HttpRequest.newBuilder(healthUri()).timeout(Duration.ofSeconds(10)).GET().build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = http.send(probe, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("ReactivePay did not become ready within " + READY_TIMEOUT.toMinutes()
+                + " minutes; last answer: " + last + "; see " + payara.serverLog());
+    }
+
+    /** Stops the broker only, as an outage would; the rest keeps running. */
+    public void stopKafka() {
+        kafka.close();
+        kafka = null;
+    }
+
+    public void startKafka() throws IOException {
+        kafka = KafkaBroker.start(config.dataDir().resolve("kafka"), config.kafkaPort(), config.kafkaControllerPort());
+    }
+
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + config.httpPort());
+    }
+
+    public URI healthUri() {
+        return baseUri().resolve("/api/v1/health");
+    }
+
+    public String jdbcUrl() {
+        return postgres.jdbcUrl();
+    }
+
+    public String databaseUser() {
+        return postgres.user();
+    }
+
+    public String kafkaBootstrapServers() {
+        return "127.0.0.1:" + config.kafkaPort();
+    }
+
+    public Path smsOutbox() {
+        return config.dataDir().resolve("sms");
+    }
+
+    public Path serverLog() {
+        return payara.serverLog();
+    }
+
+    public LauncherConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() throws Exception {
+        List<Exception> failures = new ArrayList<>();
+        for (AutoCloseable part : new AutoCloseable[] {payara, kafka, postgres}) {
+            if (part != null) {
+                try {
+                    part.close();
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            }
+        }
+        payara = null;
+        kafka = null;
+        postgres = null;
+        if (!failures.isEmpty()) {
+            Exception first = failures.get(0);
+            failures.subList(1, failures.size()).forEach(first::addSuppressed);
+            throw first;
+        }
+        LOG.log(System.Logger.Level.INFO, "ReactivePay stopped");
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
