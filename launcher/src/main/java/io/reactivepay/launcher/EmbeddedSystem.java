@@ -92,25 +92,30 @@ public final class EmbeddedSystem implements AutoCloseable {
                 List.of("create-system-properties", systemProperties));
     }
 
+    /** Ready when the API reports ready and both web apps answer: the server loads modules one by one. */
     private void awaitReady() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest probe = HttpRequest.newBuilder(healthUri()).timeout(Duration.ofSeconds(10)).GET().build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        String last = "no answer";
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> response = http.send(probe, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
+        for (URI page : List.of(healthUri(), baseUri().resolve("/checkout/"), baseUri().resolve("/console/"))) {
+            HttpRequest probe = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(10)).GET().build();
+            String last = "no answer";
+            while (true) {
+                try {
+                    HttpResponse<String> response = http.send(probe, HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200) {
+                        break;
+                    }
+                    last = response.statusCode() + " " + response.body();
+                } catch (IOException e) {
+                    last = e.toString();
                 }
-                last = response.statusCode() + " " + response.body();
-            } catch (IOException e) {
-                last = e.toString();
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("ReactivePay did not become ready within " + READY_TIMEOUT.toMinutes()
+                            + " minutes; last answer from " + page + ": " + last + "; see " + payara.serverLog());
+                }
+                Thread.sleep(500);
             }
-            Thread.sleep(500);
         }
-        throw new IllegalStateException("ReactivePay did not become ready within " + READY_TIMEOUT.toMinutes()
-                + " minutes; last answer: " + last + "; see " + payara.serverLog());
     }
 
     /** Stops the broker only, as an outage would; the rest keeps running. */

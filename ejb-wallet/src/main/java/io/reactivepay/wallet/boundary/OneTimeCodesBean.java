@@ -27,7 +27,7 @@ import java.util.UUID;
  */
 @ConnectionFactoryDefinition(name = "java:app/eis/text-messages",
         interfaceName = "io.reactivepay.connector.api.messaging.TextMessageConnectionFactory",
-        resourceAdapter = "reactivepay#sms-rar",
+        resourceAdapter = "#sms-rar",
         transactionSupport = TransactionSupportLevel.NoTransaction,
         maxPoolSize = 8)
 @Stateless
