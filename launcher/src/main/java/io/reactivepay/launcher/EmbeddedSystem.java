@@ -1,5 +1,9 @@
 package io.reactivepay.launcher;
 
+import io.reactivepay.embedded.KafkaBroker;
+import io.reactivepay.embedded.Ports;
+import io.reactivepay.embedded.PostgresServer;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.reactivepay.launcher;
+package io.reactivepay.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.reactivepay.launcher;
+package io.reactivepay.embedded;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.lang.System.Logger.Level;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +51,8 @@ public final class KafkaBroker implements AutoCloseable {
     public static KafkaBroker start(Path logDir, int port, int controllerPort) throws IOException {
         long startedAt = System.nanoTime();
         Path dir = logDir.toAbsolutePath().normalize();
-        requireFreePort(port, "Kafka");
-        requireFreePort(controllerPort, "the Kafka controller");
+        Ports.requireFree(port, "Kafka");
+        Ports.requireFree(controllerPort, "the Kafka controller");
         Properties configuration = configuration(dir, port, controllerPort);
         formatIfNeeded(dir, configuration);
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(configuration, false), Time.SYSTEM);
@@ -177,16 +175,5 @@ public final class KafkaBroker implements AutoCloseable {
             meta.load(in);
         }
         return meta.getProperty("cluster.id");
-    }
-
-    private static void requireFreePort(int port, String user) {
-        try (ServerSocket socket = new ServerSocket()) {
-            // Like the broker itself, accept a port whose previous connections are still in TIME_WAIT.
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        } catch (IOException e) {
-            throw new IllegalStateException("Port " + port + " for " + user + " is already in use on 127.0.0.1; "
-                    + "stop the process using it or choose another port", e);
-        }
     }
 }

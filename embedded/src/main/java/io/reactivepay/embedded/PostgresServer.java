@@ -1,4 +1,4 @@
-package io.reactivepay.launcher;
+package io.reactivepay.embedded;
 
 import java.io.BufferedInputStream;
 import java.io.File;
@@ -8,9 +8,7 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -85,7 +83,7 @@ public final class PostgresServer implements AutoCloseable {
         Files.createDirectories(data.getParent());
         PostgresServer server = new PostgresServer(extractBinaries(data.getParent()).resolve("bin"), data, port);
         server.cleanUpEarlierRun();
-        requireFreePort(port);
+        Ports.requireFree(port, "PostgreSQL");
         server.initDbIfMissing();
         server.pgCtl("start", "-w", "-t", PG_CTL_TIMEOUT_SECONDS, "-l", server.logFile().toString(),
                 "-o", String.join(" ",
@@ -269,17 +267,6 @@ public final class PostgresServer implements AutoCloseable {
             LOG.log(Level.DEBUG, "{0}\n{1}", commandLine, text);
         } finally {
             Files.deleteIfExists(output);
-        }
-    }
-
-    private static void requireFreePort(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            // Like the server itself, accept a port whose previous connections are still in TIME_WAIT.
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        } catch (IOException e) {
-            throw new IllegalStateException("Port " + port + " for PostgreSQL is already in use on 127.0.0.1; "
-                    + "stop the process using it or choose another port", e);
         }
     }
 
