@@ -1,18 +1,32 @@
 package io.reactivepay.ledger.boundary;
 
 import io.reactivepay.ledger.api.AccountKind;
+import io.reactivepay.ledger.api.AccountStatus;
+import io.reactivepay.ledger.api.Balance;
+import io.reactivepay.ledger.api.Entry;
+import io.reactivepay.ledger.api.EntryCode;
+import io.reactivepay.ledger.api.FloorPolicy;
 import io.reactivepay.ledger.api.Ledger;
 import io.reactivepay.ledger.api.LedgerAccount;
 import io.reactivepay.ledger.api.LedgerException;
 import io.reactivepay.ledger.api.OpenAccount;
+import io.reactivepay.ledger.api.PostEntry;
+import io.reactivepay.ledger.api.Posting;
+import io.reactivepay.ledger.api.StatementLine;
+import io.reactivepay.ledger.api.SystemAccount;
+import io.reactivepay.ledger.control.AccountStore;
+import io.reactivepay.ledger.control.IdempotencyRecords;
+import io.reactivepay.ledger.control.Jdbc;
+import io.reactivepay.ledger.control.Journal;
+import io.reactivepay.ledger.control.RequestHash;
+import io.reactivepay.platform.money.Money;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -24,47 +38,124 @@ public class LedgerBean implements Ledger {
     @Resource(lookup = "jdbc/reactivepay")
     DataSource dataSource;
 
+    @Inject
+    AccountStore accounts;
+
+    @Inject
+    Journal journal;
+
+    @Inject
+    IdempotencyRecords idempotency;
+
     @Override
     public LedgerAccount openAccount(OpenAccount request) {
-        String sql = """
-                INSERT INTO ledger.account (id, owner_ref, currency, kind) VALUES (?, ?, ?, ?)
-                ON CONFLICT ON CONSTRAINT account_owner_kind_currency_uq DO NOTHING
-                RETURNING created_at""";
-        UUID id = UUID.randomUUID();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setObject(1, id);
-            insert.setString(2, request.ownerRef());
-            insert.setString(3, request.currency().getCurrencyCode());
-            insert.setString(4, request.kind().name());
-            try (ResultSet created = insert.executeQuery()) {
-                if (!created.next()) {
-                    throw new LedgerException(LedgerException.ACCOUNT_EXISTS, "Owner " + request.ownerRef()
-                            + " already has a " + request.kind() + " account in " + request.currency());
-                }
-                return new LedgerAccount(id, request.ownerRef(), request.currency(), request.kind(),
-                        created.getObject(1, OffsetDateTime.class).toInstant());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not open ledger account", e);
-        }
+        return Jdbc.with(dataSource, "Opening a ledger account", connection -> accounts.open(connection, request))
+                .orElseThrow(() -> new LedgerException(LedgerException.ACCOUNT_EXISTS, "Owner " + request.ownerRef()
+                        + " already has a " + request.kind() + " account in " + request.currency()));
+    }
+
+    @Override
+    public LedgerAccount systemAccount(SystemAccount role, Currency currency) {
+        return Jdbc.with(dataSource, "Opening a system account", connection -> {
+            OpenAccount request = new OpenAccount(role.ownerRef(), currency, AccountKind.SYSTEM, FloorPolicy.UNBOUNDED);
+            Optional<LedgerAccount> opened = accounts.open(connection, request);
+            return opened.isPresent() ? opened.get()
+                    : accounts.findByOwner(connection, role.ownerRef(), AccountKind.SYSTEM, currency).orElseThrow();
+        });
     }
 
     @Override
     public Optional<LedgerAccount> account(UUID id) {
-        String sql = "SELECT owner_ref, currency, kind, created_at FROM ledger.account WHERE id = ?";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setObject(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new LedgerAccount(id, row.getString(1), Currency.getInstance(row.getString(2)),
-                        AccountKind.valueOf(row.getString(3)), row.getObject(4, OffsetDateTime.class).toInstant()));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read ledger account " + id, e);
+        return Jdbc.with(dataSource, "Reading a ledger account",
+                connection -> Optional.ofNullable(accounts.find(connection, List.of(id)).get(id)));
+    }
+
+    @Override
+    public LedgerAccount changeStatus(UUID accountId, AccountStatus status) {
+        return Jdbc.with(dataSource, "Changing an account's status", connection -> {
+            accounts.changeStatus(connection, accountId, status);
+            return accounts.require(connection, accountId);
+        });
+    }
+
+    @Override
+    public Entry post(PostEntry request) {
+        RequestHash hash = RequestHash.of("POST").add(request.code());
+        request.postings().forEach(posting -> hash.add(posting.accountId()).add(posting.amount()));
+        hash.add(request.metadata());
+        return postOnce(request.clientId(), request.idempotencyKey(), "POST", hash.digest(),
+                (connection, entryId) -> journal.post(connection, entryId, request.code(), request.postings(),
+                        request.metadata(), null));
+    }
+
+    @Override
+    public Entry transfer(String clientId, String idempotencyKey, UUID fromAccountId, UUID toAccountId, Money amount,
+                          EntryCode code) {
+        return post(new PostEntry(clientId, idempotencyKey, code,
+                List.of(Posting.debit(fromAccountId, amount), Posting.credit(toAccountId, amount)), Map.of()));
+    }
+
+    @Override
+    public Entry reverse(String clientId, String idempotencyKey, UUID entryId, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new LedgerException(LedgerException.INVALID_REQUEST, "A reversal needs a reason of 1 to 500 characters");
         }
+        byte[] hash = RequestHash.of("REVERSE").add(entryId).add(reason).digest();
+        return postOnce(clientId, idempotencyKey, "REVERSE", hash, (connection, reversalId) -> {
+            Entry original = journal.find(connection, entryId).orElseThrow(() ->
+                    new LedgerException(LedgerException.ENTRY_NOT_FOUND, "No entry " + entryId));
+            if (journal.isReversed(connection, entryId)) {
+                throw new LedgerException(LedgerException.ALREADY_REVERSED, "Entry " + entryId + " is already reversed");
+            }
+            List<Posting> mirror = original.postings().stream()
+                    .map(posting -> new Posting(posting.accountId(), posting.amount().negate())).toList();
+            return journal.post(connection, reversalId, EntryCode.REVERSAL, mirror, Map.of("reason", reason), entryId);
+        });
+    }
+
+    @FunctionalInterface
+    private interface Posted {
+        Entry post(java.sql.Connection connection, UUID entryId) throws java.sql.SQLException;
+    }
+
+    /** Claims the key, then posts; a replay returns the entry the first request posted. */
+    private Entry postOnce(String clientId, String key, String operation, byte[] hash, Posted work) {
+        return Jdbc.with(dataSource, "Posting an entry", connection -> {
+            UUID entryId = UUID.randomUUID();
+            Optional<UUID> first = idempotency.claim(connection, clientId, key, operation, hash, entryId);
+            if (first.isPresent()) {
+                return journal.find(connection, first.get()).orElseThrow();
+            }
+            return work.post(connection, entryId);
+        });
+    }
+
+    @Override
+    public Optional<Entry> entry(UUID entryId) {
+        return Jdbc.with(dataSource, "Reading an entry", connection -> journal.find(connection, entryId));
+    }
+
+    @Override
+    public Balance balance(UUID accountId) {
+        return Jdbc.with(dataSource, "Reading a balance", connection -> accounts.balance(connection, accountId));
+    }
+
+    @Override
+    public Money balanceAt(UUID accountId, Instant at) {
+        return Jdbc.with(dataSource, "Reading a past balance", connection -> {
+            LedgerAccount account = accounts.require(connection, accountId);
+            return new Money(journal.balanceAt(connection, accountId, at), account.currency());
+        });
+    }
+
+    @Override
+    public List<StatementLine> statement(UUID accountId, long afterPostingId, int limit) {
+        if (limit < 1 || limit > 500 || afterPostingId < 0) {
+            throw new LedgerException(LedgerException.INVALID_REQUEST, "A statement page has 1 to 500 lines");
+        }
+        return Jdbc.with(dataSource, "Reading a statement", connection -> {
+            accounts.require(connection, accountId);
+            return journal.statement(connection, accountId, afterPostingId, limit);
+        });
     }
 }

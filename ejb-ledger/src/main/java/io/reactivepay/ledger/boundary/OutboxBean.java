@@ -3,6 +3,8 @@ package io.reactivepay.ledger.boundary;
 import io.reactivepay.ledger.api.Outbox;
 import io.reactivepay.ledger.api.OutboxStatus;
 import io.reactivepay.ledger.control.EventPublisher;
+import io.reactivepay.ledger.control.Jdbc;
+import io.reactivepay.ledger.control.OutboxWriter;
 import io.reactivepay.ledger.control.LedgerConfig;
 import io.reactivepay.platform.event.EventEnvelope;
 import jakarta.annotation.Resource;
@@ -14,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import javax.sql.DataSource;
 
@@ -28,26 +29,18 @@ public class OutboxBean implements Outbox {
     EventPublisher publisher;
 
     @Inject
+    OutboxWriter writer;
+
+    @Inject
     LedgerConfig config;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void append(EventEnvelope event) {
-        String sql = """
-                INSERT INTO ledger.outbox (event_id, topic, event_key, event_type, occurred_at, payload)
-                VALUES (?, ?, ?, ?, ?, ?)""";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setObject(1, event.id());
-            insert.setString(2, event.topic());
-            insert.setString(3, event.key());
-            insert.setString(4, event.type());
-            insert.setTimestamp(5, Timestamp.from(event.occurredAt()));
-            insert.setString(6, event.payload());
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not append event " + event.id() + " to the outbox", e);
-        }
+        Jdbc.with(dataSource, "Appending event " + event.id() + " to the outbox", connection -> {
+            writer.append(connection, event);
+            return null;
+        });
     }
 
     @Override

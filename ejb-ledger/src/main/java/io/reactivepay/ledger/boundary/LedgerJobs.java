@@ -1,0 +1,68 @@
+package io.reactivepay.ledger.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the ledger's background work on every instance: rolling balance deltas into balances (keeps
+ * balance reads and floor checks short) and releasing expired holds. Both are safe to run on several
+ * instances at once (rows are taken with SKIP LOCKED).
+ */
+@Startup
+@Singleton
+@DependsOn("LedgerMigrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LedgerJobs {
+
+    private static final System.Logger LOG = System.getLogger(LedgerJobs.class.getName());
+    private static final int ROLL_UP_BATCH = 1_000;
+    private static final int EXPIRY_BATCH = 100;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @EJB
+    LedgerMaintenance maintenance;
+
+    private List<ScheduledFuture<?>> jobs = List.of();
+
+    @PostConstruct
+    void start() {
+        jobs = List.of(
+                scheduler.scheduleWithFixedDelay(() -> run("roll-up", () -> {
+                    while (maintenance.rollUpBalances(ROLL_UP_BATCH) == ROLL_UP_BATCH) {
+                        // a backlog: keep folding until it is gone
+                    }
+                }), 200, 200, TimeUnit.MILLISECONDS),
+                scheduler.scheduleWithFixedDelay(() -> run("hold expiry", () -> {
+                    while (maintenance.expireHolds(EXPIRY_BATCH) == EXPIRY_BATCH) {
+                        // more are due
+                    }
+                }), 1, 5, TimeUnit.SECONDS));
+    }
+
+    @PreDestroy
+    void stop() {
+        jobs.forEach(job -> job.cancel(false));
+    }
+
+    private static void run(String name, Runnable job) {
+        try {
+            job.run();
+        } catch (RuntimeException e) {
+            // the next run tries again; a scheduled task that throws would never run again
+            LOG.log(System.Logger.Level.WARNING, "Ledger job {0} failed, will retry: {1}", name, e.toString());
+        }
+    }
+}
