@@ -2,9 +2,29 @@
  * The double-entry core: ledger accounts, journal entries and postings, holds, balances, idempotency
  * records, and the transactional outbox with its relay to Kafka.
  * <p>
- * Invariants: the journal is append-only; every entry's postings sum to zero per currency; an event
- * written to the outbox commits or rolls back with the business change that caused it, and the relay
+ * Invariants: the journal is append-only (a correction is a reversal entry); every entry has 2 to 32
+ * postings on distinct accounts that sum to zero per currency, all applied or none; no account goes
+ * below its floor; an account's posted balance always equals the sum of its postings; every entry
+ * writes its {@code ledger.entries} event to the outbox in the same transaction, and the relay
  * publishes each committed event at least once, in id order, from one server instance at a time.
- * This module depends on nobody but {@code platform}.
+ * Money-moving calls are idempotent per client and key ({@code ledger.idempotency}). This module
+ * depends on nobody but {@code platform}.
+ * <p>
+ * <b>Hot accounts.</b> Only a debit that must respect a floor needs to see the account's balance, so
+ * only such a debit locks the account row (in id order, so no two transactions wait on each other in
+ * a cycle), checks the floor and changes {@code balance_minor} in place. Every other posting &mdash;
+ * any credit, and debits of unbounded system accounts &mdash; only appends a row to
+ * {@code balance_delta} and locks nothing. A merchant receiving every payment, or a fee account, is
+ * therefore never a point of contention; a background roll-up ({@code LedgerJobs}) folds deltas into
+ * balances with {@code SKIP LOCKED}, skipping accounts a posting holds. The posted balance is
+ * {@code balance_minor + sum(balance_delta)}; a floor check reads it after taking the lock, when no
+ * roll-up can be moving that account's deltas. Credits can only raise a balance, so a credit that
+ * commits meanwhile never invalidates a floor check. A hot account that is also debited against a
+ * floor (a merchant's refunds) serialises those debits only. {@code ConcurrencyIT} measures this
+ * under load; the throughput benchmark is still to come.
+ * <p>
+ * <b>Holds.</b> A pending hold adds to the debit account's {@code held_minor}; available is posted
+ * minus held. Capture posts up to the held amount and releases the rest; void and expiry release all.
+ * Lock order: the hold row first, then account rows in id order.
  */
 package io.reactivepay.ledger;

@@ -30,6 +30,16 @@ final class LedgerDatabase {
 
     private static PostgresServer server;
     private static final ThreadLocal<Connection> CURRENT = new ThreadLocal<>();
+    /** One connection per thread, kept: a new PostgreSQL connection forks a backend, too slow per transaction. */
+    private static final ThreadLocal<Connection> THREAD_CONNECTION = ThreadLocal.withInitial(() -> {
+        try {
+            Connection connection = connect();
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     static final DataSource DATA_SOURCE = new TransactionBound();
     static final LedgerBean LEDGER = new LedgerBean();
@@ -80,19 +90,17 @@ final class LedgerDatabase {
 
     /** Runs the work as one transaction: committed if it returns, rolled back if it throws. */
     static <T> T inTransaction(Callable<T> work) throws Exception {
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), "")) {
-            connection.setAutoCommit(false);
-            CURRENT.set(connection);
-            try {
-                T result = work.call();
-                connection.commit();
-                return result;
-            } catch (Exception | Error e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                CURRENT.remove();
-            }
+        Connection connection = THREAD_CONNECTION.get();
+        CURRENT.set(connection);
+        try {
+            T result = work.call();
+            connection.commit();
+            return result;
+        } catch (Exception | Error e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            CURRENT.remove();
         }
     }
 
