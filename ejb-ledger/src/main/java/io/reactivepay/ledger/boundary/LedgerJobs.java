@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the ledger's background work on every instance: rolling balance deltas into balances (keeps
- * balance reads and floor checks short) and releasing expired holds. Both are safe to run on several
+ * balance reads and floor checks short), releasing expired holds, and forgetting idempotency keys
+ * older than {@link io.reactivepay.ledger.control.IdempotencyRecords#RETENTION}. Both are safe to run on several
  * instances at once (rows are taken with SKIP LOCKED).
  */
 @Startup
@@ -49,7 +50,12 @@ public class LedgerJobs {
                     while (maintenance.expireHolds(EXPIRY_BATCH) == EXPIRY_BATCH) {
                         // more are due
                     }
-                }), 1, 5, TimeUnit.SECONDS));
+                }), 1, 5, TimeUnit.SECONDS),
+                scheduler.scheduleWithFixedDelay(() -> run("idempotency purge", () -> {
+                    while (maintenance.purgeIdempotencyKeys(EXPIRY_BATCH * 10) == EXPIRY_BATCH * 10) {
+                        // an old backlog
+                    }
+                }), 1, 60, TimeUnit.MINUTES));
     }
 
     @PreDestroy

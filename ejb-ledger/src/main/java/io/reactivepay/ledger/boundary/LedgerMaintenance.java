@@ -2,6 +2,7 @@ package io.reactivepay.ledger.boundary;
 
 import io.reactivepay.ledger.control.BalanceRoller;
 import io.reactivepay.ledger.control.HoldStore;
+import io.reactivepay.ledger.control.IdempotencyRecords;
 import io.reactivepay.ledger.control.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -24,8 +25,15 @@ public class LedgerMaintenance {
     @Inject
     HoldStore holds;
 
+    @Inject
+    IdempotencyRecords idempotency;
+
     public int rollUpBalances(int maxAccounts) {
         return Jdbc.with(dataSource, "Rolling up balances", connection -> roller.rollUp(connection, maxAccounts));
+    }
+
+    public int purgeIdempotencyKeys(int limit) {
+        return Jdbc.with(dataSource, "Purging idempotency keys", connection -> idempotency.purgeExpired(connection, limit));
     }
 
     public int expireHolds(int limit) {

@@ -18,6 +18,19 @@ import java.util.UUID;
 @Dependent
 public class IdempotencyRecords {
 
+    /** How long keys are kept: well past the seven days a client may retry within. */
+    public static final String RETENTION = "30 days";
+
+    /** Forgets keys older than the retention, in batches; returns how many were removed. */
+    public int purgeExpired(Connection connection, int limit) throws SQLException {
+        String sql = "DELETE FROM ledger.idempotency WHERE ctid = ANY (ARRAY(SELECT ctid FROM ledger.idempotency "
+                + "WHERE created_at < now() - interval '" + RETENTION + "' LIMIT ?))";
+        try (PreparedStatement purge = connection.prepareStatement(sql)) {
+            purge.setInt(1, limit);
+            return purge.executeUpdate();
+        }
+    }
+
     /**
      * Claims the key for a new result, or returns the result of the first request with this key.
      *

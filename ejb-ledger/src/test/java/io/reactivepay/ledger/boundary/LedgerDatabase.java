@@ -86,6 +86,7 @@ final class LedgerDatabase {
         MAINTENANCE.dataSource = DATA_SOURCE;
         MAINTENANCE.roller = new BalanceRoller();
         MAINTENANCE.holds = holds;
+        MAINTENANCE.idempotency = idempotency;
     }
 
     /** Runs the work as one transaction: committed if it returns, rolled back if it throws. */

@@ -32,7 +32,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -334,11 +333,26 @@ class LedgerIT {
         }
     }
 
-    static <T> T quietly(Callable<T> call) {
-        try {
-            return call.call();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    @Test
+    void idempotencyKeysAreKeptForThirtyDaysThenForgotten() throws Exception {
+        UUID alice = wallet();
+        String recent = "p-" + UUID.randomUUID();
+        String old = "p-" + UUID.randomUUID();
+        UUID world = world();
+        topUp(alice, 1_000);
+        inTransaction(() -> LEDGER.transfer("purge", recent, alice, world, Money.of(1, "EUR"), EntryCode.PAYOUT));
+        inTransaction(() -> LEDGER.transfer("purge", old, alice, world, Money.of(1, "EUR"), EntryCode.PAYOUT));
+        try (Connection connection = LedgerDatabase.connect(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("UPDATE ledger.idempotency SET created_at = now() - interval '29 days' WHERE key = '" + recent + "'");
+            sql.executeUpdate("UPDATE ledger.idempotency SET created_at = now() - interval '31 days' WHERE key = '" + old + "'");
+            assertTrue(inTransaction(() -> MAINTENANCE.purgeIdempotencyKeys(1_000)) >= 1);
+            try (var row = sql.executeQuery("SELECT key FROM ledger.idempotency WHERE client_id = 'purge'")) {
+                List<String> kept = new ArrayList<>();
+                while (row.next()) {
+                    kept.add(row.getString(1));
+                }
+                assertEquals(List.of(recent), kept);
+            }
         }
     }
 }
