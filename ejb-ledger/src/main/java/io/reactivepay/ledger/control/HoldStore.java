@@ -69,8 +69,7 @@ public class HoldStore {
             insert.setLong(4, amount.minorUnits());
             insert.setString(5, amount.currency().getCurrencyCode());
             insert.setString(6, request.code().name());
-            insert.setString(7, jakarta.json.Json.createObjectBuilder(new HashMap<String, Object>(request.metadata()))
-                    .build().toString());
+            insert.setString(7, Metadata.toJson(request.metadata()).toString());
             insert.setTimestamp(8, Timestamp.from(request.expiresAt()));
             insert.executeUpdate();
         }
@@ -153,10 +152,7 @@ public class HoldStore {
                 if (row.getBoolean(12)) {
                     throw new LedgerException(LedgerException.HOLD_EXPIRED, "Hold " + holdId + " expired at " + hold.expiresAt());
                 }
-                Map<String, String> metadata = new HashMap<>();
-                jakarta.json.Json.createReader(new java.io.StringReader(row.getString(11))).readObject()
-                        .forEach((key, value) -> metadata.put(key, ((jakarta.json.JsonString) value).getString()));
-                return new Locked(hold, EntryCode.valueOf(row.getString(10)), metadata);
+                return new Locked(hold, EntryCode.valueOf(row.getString(10)), Metadata.fromJson(row.getString(11)));
             }
         }
     }

@@ -15,9 +15,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +25,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +99,7 @@ public class Journal {
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setObject(1, entryId);
             insert.setString(2, code.name());
-            insert.setString(3, json(metadata).toString());
+            insert.setString(3, Metadata.toJson(metadata).toString());
             insert.setObject(4, reverses);
             try (ResultSet row = insert.executeQuery()) {
                 row.next();
@@ -174,7 +171,7 @@ public class Journal {
                 while (row.next()) {
                     if (entry == null) {
                         entry = new Entry(entryId, EntryCode.valueOf(row.getString(1)), postings,
-                                metadata(row.getString(2)), Optional.ofNullable(row.getObject(3, UUID.class)),
+                                Metadata.fromJson(row.getString(2)), Optional.ofNullable(row.getObject(3, UUID.class)),
                                 row.getObject(4, OffsetDateTime.class).toInstant());
                     }
                     postings.add(new Posting(row.getObject(5, UUID.class),
@@ -249,22 +246,9 @@ public class Journal {
                 .add("entryId", entry.id().toString())
                 .add("code", entry.code().name())
                 .add("postings", postings)
-                .add("metadata", json(entry.metadata()))
+                .add("metadata", Metadata.toJson(entry.metadata()))
                 .add("createdAt", entry.createdAt().toString());
         entry.reverses().ifPresent(original -> body.add("reverses", original.toString()));
         return EventEnvelope.of(Topics.LEDGER_ENTRIES, entry.id().toString(), "EntryPosted", body.build().toString());
-    }
-
-    private static JsonObject json(Map<String, String> metadata) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
-        metadata.forEach(object::add);
-        return object.build();
-    }
-
-    private static Map<String, String> metadata(String json) {
-        Map<String, String> metadata = new HashMap<>();
-        Json.createReader(new StringReader(json)).readObject()
-                .forEach((key, value) -> metadata.put(key, ((jakarta.json.JsonString) value).getString()));
-        return Map.copyOf(metadata);
     }
 }
