@@ -47,7 +47,8 @@ public final class RunningSystem implements BeforeAllCallback {
             Path dataDir = Path.of(System.getProperty("reactivepay.it.data-dir", "target/it-data")).toAbsolutePath();
             deleteRecursively(dataDir);
             Path payload = Path.of(System.getProperty("reactivepay.payload-dir", "target/payload")).toAbsolutePath();
-            Path ear = ProbeEar.build(payload.resolve("reactivepay.ear"), dataDir.resolve("reactivepay-probe.ear"));
+            Path ear = ProbeEar.build(payload.resolve("reactivepay.ear"), io.reactivepay.probe.ProbeApplication.class, "probe",
+                    dataDir.resolve("reactivepay-probe.ear"));
             config = new LauncherConfig(dataDir, POSTGRES_PORT, KAFKA_PORT, PAYARA_PORT_BASE, ear, payload);
         }
         return config;

@@ -1,0 +1,96 @@
+package io.reactivepay.bench;
+
+import io.reactivepay.bench.harness.BenchApplication;
+import io.reactivepay.launcher.EmbeddedSystem;
+import io.reactivepay.launcher.LauncherConfig;
+import io.reactivepay.system.ProbeEar;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The ledger benchmark of docs/benchmarks.md: the whole system on this machine, the raw-SQL baseline
+ * and the {@code Ledger} api inside the server on the same PostgreSQL in one run, uniform and with hot
+ * accounts, then the p99 at half of the peak rate. Prints a Markdown table.
+ */
+public final class LedgerBenchmark {
+
+    private static final System.Logger LOG = System.getLogger(LedgerBenchmark.class.getName());
+    private static final int ACCOUNTS = Integer.getInteger("reactivepay.bench.accounts", 100_000);
+    private static final int THREADS = Integer.getInteger("reactivepay.bench.threads", 8);
+    private static final int SECONDS = Integer.getInteger("reactivepay.bench.seconds", 20);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private LedgerBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(System.getProperty("reactivepay.bench.data-dir", "target/bench-data")).toAbsolutePath();
+        deleteRecursively(data);
+        Path payload = Path.of(System.getProperty("reactivepay.payload-dir", "launcher/target/payload")).toAbsolutePath();
+        Path ear = ProbeEar.build(payload.resolve("reactivepay.ear"), BenchApplication.class, "bench",
+                data.resolve("reactivepay-bench.ear"));
+        LauncherConfig config = new LauncherConfig(data, 21432, 23092, 22000, ear, payload);
+        List<Result> results = new ArrayList<>();
+        try (EmbeddedSystem system = EmbeddedSystem.start(config)) {
+            RawSqlBaseline.seed(system.jdbcUrl(), system.databaseUser(), ACCOUNTS);
+            RawSqlBaseline.run(system.jdbcUrl(), system.databaseUser(), ACCOUNTS, THREADS, 5, false);
+            Result baseline = RawSqlBaseline.run(system.jdbcUrl(), system.databaseUser(), ACCOUNTS, THREADS, SECONDS, false);
+            results.add(baseline);
+            results.add(RawSqlBaseline.run(system.jdbcUrl(), system.databaseUser(), ACCOUNTS, THREADS, SECONDS, true));
+
+            URI bench = system.baseUri().resolve("/bench/ledger/");
+            String run = post(bench.resolve("seed?accounts=" + ACCOUNTS)).getString("run");
+            post(bench.resolve("run?run=" + run + "&threads=" + THREADS + "&seconds=10&hot=false"));
+            Result uniform = Result.of("Ledger api, uniform", post(bench.resolve(
+                    "run?run=" + run + "&threads=" + THREADS + "&seconds=" + SECONDS + "&hot=false")));
+            results.add(uniform);
+            results.add(Result.of("Ledger api, hot (half on 10 accounts)", post(bench.resolve(
+                    "run?run=" + run + "&threads=" + THREADS + "&seconds=" + SECONDS + "&hot=true"))));
+            results.add(Result.of("Ledger api, uniform at half of peak", post(bench.resolve(
+                    "run?run=" + run + "&threads=" + THREADS + "&seconds=" + SECONDS + "&hot=false&rate="
+                            + Math.round(uniform.perSecond() / 2)))));
+            JsonObject invariants = post(bench.resolve("verify"));
+
+            StringBuilder table = new StringBuilder()
+                    .append("| run | transfers | per second | p50 ms | p99 ms | p99.9 ms | × raw |\n")
+                    .append("|---|---|---|---|---|---|---|\n");
+            results.forEach(result -> table.append(result.row(baseline)).append('\n'));
+            table.append("\n").append(ACCOUNTS).append(" accounts, ").append(THREADS).append(" threads, ")
+                    .append(SECONDS).append(" s per run; ledger invariants after the runs: ")
+                    .append(invariants.getBoolean("holds") ? "hold" : "BROKEN " + invariants.getJsonArray("violations"))
+                    .append(" (").append(invariants.getJsonNumber("entries")).append(" entries)\n");
+            LOG.log(System.Logger.Level.INFO, "Ledger benchmark\n{0}", table);
+            Files.writeString(data.resolve("ledger-benchmark.md"), table);
+        }
+    }
+
+    private static JsonObject post(URI uri) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(10))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static void deleteRecursively(Path root) throws Exception {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
