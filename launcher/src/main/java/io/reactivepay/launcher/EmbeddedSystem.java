@@ -132,6 +132,30 @@ public final class EmbeddedSystem implements AutoCloseable {
         kafka = KafkaBroker.start(config.dataDir().resolve("kafka"), config.kafkaPort(), config.kafkaControllerPort());
     }
 
+    /** Crash drill: kills the application server with SIGKILL mid-flight, then starts it again. */
+    public void crashAndRestartServer() throws Exception {
+        payara.kill();
+        payara.start();
+        awaitReady();
+    }
+
+    /**
+     * Crash drill: kills PostgreSQL and all its processes with SIGKILL, as a power cut would, then starts
+     * it again, which runs PostgreSQL's crash recovery. The server's pool replaces its broken connections.
+     */
+    public void crashAndRestartDatabase() throws Exception {
+        Path dataDir = config.dataDir().resolve("postgres");
+        long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IOException("PostgreSQL is not running"));
+        List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+        all.add(postmaster);
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle process : all) {
+            process.onExit().get();
+        }
+        postgres = PostgresServer.start(dataDir, config.postgresPort());
+    }
+
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + config.httpPort());
     }

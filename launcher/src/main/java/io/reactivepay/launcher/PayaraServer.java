@@ -110,6 +110,19 @@ final class PayaraServer implements AutoCloseable {
         Files.writeString(marker, checksum);
     }
 
+    /** Kills the server process with SIGKILL, as losing the machine would; nothing gets to shut down. */
+    void kill() throws IOException, InterruptedException {
+        long pid = Long.parseLong(Files.readString(domainDir().resolve("config/pid")).trim());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IOException("Payara is not running"));
+        process.destroyForcibly();
+        try {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException("Payara (pid " + pid + ") did not die", e);
+        }
+        running = false;
+    }
+
     @Override
     public synchronized void close() throws IOException, InterruptedException {
         if (running) {
