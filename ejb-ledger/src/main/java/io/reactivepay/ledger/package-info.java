@@ -20,7 +20,9 @@
  * {@code balance_minor + sum(balance_delta)}; a floor check reads it after taking the lock, when no
  * roll-up can be moving that account's deltas. Credits can only raise a balance, so a credit that
  * commits meanwhile never invalidates a floor check. A hot account that is also debited against a
- * floor (a merchant's refunds) serialises those debits only. {@code ConcurrencyIT} measures this
+ * floor (a merchant's refunds) serialises those debits only. Row locks are {@code FOR NO KEY UPDATE}:
+ * the {@code FOR KEY SHARE} locks that the postings' foreign keys take on credited accounts never
+ * conflict with them (with {@code FOR UPDATE} they did, and {@code ConcurrencyIT} caught the deadlock). {@code ConcurrencyIT} measures this
  * under load; the throughput benchmark is still to come.
  * <p>
  * <b>Holds.</b> A pending hold adds to the debit account's {@code held_minor}; available is posted

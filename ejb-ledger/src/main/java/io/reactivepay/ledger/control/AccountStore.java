@@ -101,7 +101,7 @@ public class AccountStore {
     public Map<UUID, LockedBalance> lockBalances(Connection connection, Collection<UUID> ids) throws SQLException {
         Array idArray = uuids(connection, ids);
         try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT id FROM ledger.account WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
+                "SELECT id FROM ledger.account WHERE id = ANY (?) ORDER BY id FOR NO KEY UPDATE")) {
             lock.setArray(1, idArray);
             lock.executeQuery().close();
         }

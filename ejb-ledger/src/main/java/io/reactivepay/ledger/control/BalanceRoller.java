@@ -18,7 +18,7 @@ public class BalanceRoller {
             WITH accounts AS (
                 SELECT id FROM ledger.account
                 WHERE id IN (SELECT DISTINCT account_id FROM ledger.balance_delta LIMIT ?)
-                ORDER BY id FOR UPDATE SKIP LOCKED
+                ORDER BY id FOR NO KEY UPDATE SKIP LOCKED
             ), moved AS (
                 DELETE FROM ledger.balance_delta d USING accounts WHERE d.account_id = accounts.id
                 RETURNING d.account_id, d.amount_minor

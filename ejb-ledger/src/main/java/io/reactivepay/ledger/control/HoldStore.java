@@ -104,7 +104,7 @@ public class HoldStore {
     /** Releases holds past their expiry; holds another instance is working on are skipped, not waited for. */
     public int expireDue(Connection connection, int limit) throws SQLException {
         String sql = "SELECT " + COLUMNS + " FROM ledger.hold WHERE status = 'PENDING' AND expires_at <= now() "
-                + "ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED";
+                + "ORDER BY expires_at LIMIT ? FOR NO KEY UPDATE SKIP LOCKED";
         List<Hold> due = new java.util.ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setInt(1, limit);
@@ -139,7 +139,7 @@ public class HoldStore {
 
     private static Locked lockPending(Connection connection, UUID holdId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + COLUMNS + ", expires_at <= now() FROM ledger.hold WHERE id = ? FOR UPDATE")) {
+                "SELECT " + COLUMNS + ", expires_at <= now() FROM ledger.hold WHERE id = ? FOR NO KEY UPDATE")) {
             select.setObject(1, holdId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {

@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyIT {
 
     private static final int THREADS = 8;
-    private static final int TRANSFERS_PER_THREAD = 250;
-    private static final int ACCOUNTS = 200;
+    private static final int TRANSFERS_PER_THREAD = 400;
+    private static final int ACCOUNTS = 50;
     private static final long OPENING = 5_000;
 
     @BeforeAll
