@@ -13,7 +13,6 @@ import io.reactivepay.platform.event.Topics;
 import io.reactivepay.platform.money.Money;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
@@ -239,14 +238,14 @@ public class Journal {
     }
 
     private static EventEnvelope event(Entry entry) {
-        JsonArrayBuilder postings = Json.createArrayBuilder();
+        JsonArrayBuilder postings = Metadata.JSON.createArrayBuilder();
         for (Posting posting : entry.postings()) {
-            postings.add(Json.createObjectBuilder()
+            postings.add(Metadata.JSON.createObjectBuilder()
                     .add("accountId", posting.accountId().toString())
                     .add("amountMinor", posting.amount().minorUnits())
                     .add("currency", posting.amount().currency().getCurrencyCode()));
         }
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Metadata.JSON.createObjectBuilder()
                 .add("entryId", entry.id().toString())
                 .add("code", entry.code().name())
                 .add("postings", postings)
