@@ -89,7 +89,7 @@ public final class EmbeddedSystem implements AutoCloseable {
         return List.of(
                 List.of("create-jdbc-connection-pool", "--datasourceclassname=org.postgresql.ds.PGSimpleDataSource",
                         "--restype=javax.sql.DataSource", "--steadypoolsize=4", "--maxpoolsize=32",
-                        "--isconnectvalidatereq=true", "--validationmethod=custom-validation",
+                        "--isconnectvalidatereq=true", "--validateatmostonceperiod=30", "--validationmethod=custom-validation",
                         "--validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
                         "--property", poolProperties, "reactivepay-pool"),
                 List.of("create-jdbc-resource", "--connectionpoolid=reactivepay-pool", "jdbc/reactivepay"),
