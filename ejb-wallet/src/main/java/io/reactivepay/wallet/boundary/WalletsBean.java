@@ -15,7 +15,7 @@ import io.reactivepay.wallet.api.Wallets;
 import io.reactivepay.wallet.entity.Wallet;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -23,6 +23,9 @@ import java.util.UUID;
 
 @Stateless
 public class WalletsBean implements Wallets {
+
+    /** Looked up once: {@code Json.createObjectBuilder()} scans the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "wallet")
     EntityManager em;
@@ -47,7 +50,7 @@ public class WalletsBean implements Wallets {
         em.persist(wallet);
         WalletView view = wallet.view();
         outbox.append(EventEnvelope.of(Topics.WALLET_EVENTS, view.id().toString(), "WalletOpened",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("walletId", view.id().toString())
                         .add("customerRef", view.customerRef())
                         .add("currency", view.currency().getCurrencyCode())
