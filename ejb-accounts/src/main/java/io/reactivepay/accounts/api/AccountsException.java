@@ -1,0 +1,16 @@
+package io.reactivepay.accounts.api;
+
+import io.reactivepay.platform.error.BusinessException;
+import io.reactivepay.platform.error.ErrorCode;
+
+/** A refusal by the accounts module; the caller's transaction is rolled back with it. */
+public class AccountsException extends BusinessException {
+
+    public static final ErrorCode MERCHANT_NOT_FOUND = ErrorCode.notFound("accounts.merchant_not_found");
+    public static final ErrorCode API_KEY_NOT_FOUND = ErrorCode.notFound("accounts.api_key_not_found");
+    public static final ErrorCode INVALID_MERCHANT = ErrorCode.invalid("accounts.invalid_merchant");
+
+    public AccountsException(ErrorCode errorCode, String message) {
+        super(errorCode, message);
+    }
+}
