@@ -4,13 +4,12 @@ import io.reactivepay.accounts.api.AuditEvent;
 import io.reactivepay.accounts.api.AuditLog;
 import io.reactivepay.accounts.api.AuditVerification;
 import io.reactivepay.accounts.control.AuditChain;
+import io.reactivepay.platform.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 
 @Stateless
@@ -24,20 +23,15 @@ public class AuditLogBean implements AuditLog {
 
     @Override
     public void record(AuditEvent event) {
-        try (Connection connection = dataSource.getConnection()) {
+        Jdbc.with(dataSource, "Writing the audit log", connection -> {
             chain.append(connection, event);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not write the audit log", e);
-        }
+            return null;
+        });
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AuditVerification verify() {
-        try (Connection connection = dataSource.getConnection()) {
-            return chain.verify(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the audit log", e);
-        }
+        return Jdbc.with(dataSource, "Verifying the audit log", chain::verify);
     }
 }

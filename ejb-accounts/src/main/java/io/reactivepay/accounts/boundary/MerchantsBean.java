@@ -9,11 +9,10 @@ import io.reactivepay.accounts.api.NewApiKey;
 import io.reactivepay.accounts.control.ApiKeyStore;
 import io.reactivepay.accounts.control.AuditChain;
 import io.reactivepay.accounts.control.MerchantStore;
+import io.reactivepay.platform.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -36,26 +35,13 @@ public class MerchantsBean implements Merchants {
     @Inject
     AuditChain audit;
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T apply(Connection connection) throws SQLException;
-    }
-
-    private <T> T jdbc(String what, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.apply(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
-        }
-    }
-
     @Override
     public Merchant register(String legalName, Currency settlementCurrency, String actor) {
         if (legalName == null || legalName.isBlank() || legalName.length() > 200 || settlementCurrency == null) {
             throw new AccountsException(AccountsException.INVALID_MERCHANT,
                     "A merchant needs a legal name of 1 to 200 characters and a settlement currency");
         }
-        return jdbc("Registering a merchant", connection -> {
+        return Jdbc.with(dataSource, "Registering a merchant", connection -> {
             Merchant merchant = merchants.insert(connection, legalName.strip(), settlementCurrency);
             audit.append(connection, new AuditEvent(actor, "merchant.registered", "merchant", merchant.id().toString(),
                     "accounts", Map.of("legalName", merchant.legalName())));
@@ -65,7 +51,7 @@ public class MerchantsBean implements Merchants {
 
     @Override
     public Merchant changeStatus(UUID merchantId, Merchant.Status status, String actor) {
-        return jdbc("Changing a merchant's status", connection -> {
+        return Jdbc.with(dataSource, "Changing a merchant's status", connection -> {
             Merchant merchant = merchants.changeStatus(connection, merchantId, status).orElseThrow(() ->
                     new AccountsException(AccountsException.MERCHANT_NOT_FOUND, "No merchant " + merchantId));
             audit.append(connection, new AuditEvent(actor, "merchant.status_changed", "merchant", merchantId.toString(),
@@ -76,12 +62,12 @@ public class MerchantsBean implements Merchants {
 
     @Override
     public Optional<Merchant> find(UUID merchantId) {
-        return jdbc("Reading a merchant", connection -> merchants.find(connection, merchantId));
+        return Jdbc.with(dataSource, "Reading a merchant", connection -> merchants.find(connection, merchantId));
     }
 
     @Override
     public NewApiKey createApiKey(UUID merchantId, String label, String actor) {
-        return jdbc("Creating an API key", connection -> {
+        return Jdbc.with(dataSource, "Creating an API key", connection -> {
             merchants.find(connection, merchantId).orElseThrow(() ->
                     new AccountsException(AccountsException.MERCHANT_NOT_FOUND, "No merchant " + merchantId));
             NewApiKey key = keys.create(connection, merchantId, label == null || label.isBlank() ? "default" : label);
@@ -93,12 +79,12 @@ public class MerchantsBean implements Merchants {
 
     @Override
     public List<ApiKeyView> apiKeys(UUID merchantId) {
-        return jdbc("Listing API keys", connection -> keys.list(connection, merchantId));
+        return Jdbc.with(dataSource, "Listing API keys", connection -> keys.list(connection, merchantId));
     }
 
     @Override
     public void revokeApiKey(UUID keyId, String actor) {
-        jdbc("Revoking an API key", connection -> {
+        Jdbc.with(dataSource, "Revoking an API key", connection -> {
             UUID merchantId = keys.revoke(connection, keyId).orElseThrow(() ->
                     new AccountsException(AccountsException.API_KEY_NOT_FOUND, "No active API key " + keyId));
             audit.append(connection, new AuditEvent(actor, "api_key.revoked", "merchant", merchantId.toString(),
@@ -109,6 +95,6 @@ public class MerchantsBean implements Merchants {
 
     @Override
     public Optional<Merchant> authenticate(String presentedKey) {
-        return jdbc("Authenticating an API key", connection -> keys.authenticate(connection, presentedKey));
+        return Jdbc.with(dataSource, "Authenticating an API key", connection -> keys.authenticate(connection, presentedKey));
     }
 }

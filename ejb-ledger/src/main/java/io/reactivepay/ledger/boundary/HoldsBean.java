@@ -5,7 +5,7 @@ import io.reactivepay.ledger.api.HoldRequest;
 import io.reactivepay.ledger.api.Holds;
 import io.reactivepay.ledger.control.HoldStore;
 import io.reactivepay.ledger.control.IdempotencyRecords;
-import io.reactivepay.ledger.control.Jdbc;
+import io.reactivepay.platform.persistence.Jdbc;
 import io.reactivepay.ledger.control.RequestHash;
 import io.reactivepay.platform.money.Money;
 import jakarta.annotation.Resource;

@@ -3,7 +3,7 @@ package io.reactivepay.ledger.boundary;
 import io.reactivepay.ledger.api.InvariantReport;
 import io.reactivepay.ledger.api.LedgerAudit;
 import io.reactivepay.ledger.control.InvariantChecker;
-import io.reactivepay.ledger.control.Jdbc;
+import io.reactivepay.platform.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

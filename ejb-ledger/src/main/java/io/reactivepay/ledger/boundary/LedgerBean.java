@@ -16,7 +16,7 @@ import io.reactivepay.ledger.api.StatementLine;
 import io.reactivepay.ledger.api.SystemAccount;
 import io.reactivepay.ledger.control.AccountStore;
 import io.reactivepay.ledger.control.IdempotencyRecords;
-import io.reactivepay.ledger.control.Jdbc;
+import io.reactivepay.platform.persistence.Jdbc;
 import io.reactivepay.ledger.control.Journal;
 import io.reactivepay.ledger.control.RequestHash;
 import io.reactivepay.platform.money.Money;

@@ -3,7 +3,7 @@ package io.reactivepay.ledger.boundary;
 import io.reactivepay.ledger.control.BalanceRoller;
 import io.reactivepay.ledger.control.HoldStore;
 import io.reactivepay.ledger.control.IdempotencyRecords;
-import io.reactivepay.ledger.control.Jdbc;
+import io.reactivepay.platform.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -3,7 +3,7 @@ package io.reactivepay.ledger.boundary;
 import io.reactivepay.ledger.api.Outbox;
 import io.reactivepay.ledger.api.OutboxStatus;
 import io.reactivepay.ledger.control.EventPublisher;
-import io.reactivepay.ledger.control.Jdbc;
+import io.reactivepay.platform.persistence.Jdbc;
 import io.reactivepay.ledger.control.OutboxWriter;
 import io.reactivepay.ledger.control.LedgerConfig;
 import io.reactivepay.platform.event.EventEnvelope;

@@ -1,4 +1,4 @@
-package io.reactivepay.ledger.control;
+package io.reactivepay.platform.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
