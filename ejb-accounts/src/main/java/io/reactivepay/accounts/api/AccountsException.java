@@ -9,6 +9,9 @@ public class AccountsException extends BusinessException {
     public static final ErrorCode MERCHANT_NOT_FOUND = ErrorCode.notFound("accounts.merchant_not_found");
     public static final ErrorCode API_KEY_NOT_FOUND = ErrorCode.notFound("accounts.api_key_not_found");
     public static final ErrorCode INVALID_MERCHANT = ErrorCode.invalid("accounts.invalid_merchant");
+    public static final ErrorCode WEAK_PASSWORD = ErrorCode.invalid("accounts.weak_password");
+    public static final ErrorCode INVALID_USERNAME = ErrorCode.invalid("accounts.invalid_username");
+    public static final ErrorCode USERNAME_TAKEN = ErrorCode.conflict("accounts.username_taken");
 
     public AccountsException(ErrorCode errorCode, String message) {
         super(errorCode, message);
