@@ -184,10 +184,6 @@ public final class EmbeddedSystem implements AutoCloseable {
         return payara.serverLog();
     }
 
-    public LauncherConfig config() {
-        return config;
-    }
-
     @Override
     public void close() throws Exception {
         List<Exception> failures = new ArrayList<>();

@@ -35,10 +35,6 @@ public record LauncherConfig(Path dataDir, int postgresPort, int kafkaPort, int 
                 payload.toAbsolutePath());
     }
 
-    public LauncherConfig withEar(Path otherEar) {
-        return new LauncherConfig(dataDir, postgresPort, kafkaPort, payaraPortBase, otherEar, payload);
-    }
-
     public int kafkaControllerPort() {
         return kafkaPort + 1;
     }

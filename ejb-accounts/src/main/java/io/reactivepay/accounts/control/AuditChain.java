@@ -2,6 +2,7 @@ package io.reactivepay.accounts.control;
 
 import io.reactivepay.accounts.api.AuditEvent;
 import io.reactivepay.accounts.api.AuditVerification;
+import io.reactivepay.platform.json.Jsons;
 import jakarta.enterprise.context.Dependent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -106,17 +107,15 @@ public class AuditChain {
 
     /** Details as JSON with sorted keys, so the text hashed at append equals the text read back. */
     private static String json(Map<String, String> details) {
-        jakarta.json.JsonObjectBuilder object = JSON.createObjectBuilder();
+        jakarta.json.JsonObjectBuilder object = Jsons.PROVIDER.createObjectBuilder();
         new TreeMap<>(details).forEach(object::add);
         return object.build().toString();
     }
 
     private static String canonical(String storedJson) {
         Map<String, String> details = new TreeMap<>();
-        JSON.createReader(new java.io.StringReader(storedJson)).readObject()
+        Jsons.PROVIDER.createReader(new java.io.StringReader(storedJson)).readObject()
                 .forEach((key, value) -> details.put(key, ((jakarta.json.JsonString) value).getString()));
         return json(details);
     }
-
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 }

@@ -10,6 +10,7 @@ import io.reactivepay.ledger.api.Posting;
 import io.reactivepay.ledger.api.StatementLine;
 import io.reactivepay.platform.event.EventEnvelope;
 import io.reactivepay.platform.event.Topics;
+import io.reactivepay.platform.json.Jsons;
 import io.reactivepay.platform.money.Money;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -238,14 +239,14 @@ public class Journal {
     }
 
     private static EventEnvelope event(Entry entry) {
-        JsonArrayBuilder postings = Metadata.JSON.createArrayBuilder();
+        JsonArrayBuilder postings = Jsons.PROVIDER.createArrayBuilder();
         for (Posting posting : entry.postings()) {
-            postings.add(Metadata.JSON.createObjectBuilder()
+            postings.add(Jsons.PROVIDER.createObjectBuilder()
                     .add("accountId", posting.accountId().toString())
                     .add("amountMinor", posting.amount().minorUnits())
                     .add("currency", posting.amount().currency().getCurrencyCode()));
         }
-        JsonObjectBuilder body = Metadata.JSON.createObjectBuilder()
+        JsonObjectBuilder body = Jsons.PROVIDER.createObjectBuilder()
                 .add("entryId", entry.id().toString())
                 .add("code", entry.code().name())
                 .add("postings", postings)

@@ -8,6 +8,7 @@ import io.reactivepay.ledger.api.OpenAccount;
 import io.reactivepay.ledger.api.Outbox;
 import io.reactivepay.platform.event.EventEnvelope;
 import io.reactivepay.platform.event.Topics;
+import io.reactivepay.platform.json.Jsons;
 import io.reactivepay.wallet.api.OpenWallet;
 import io.reactivepay.wallet.api.WalletException;
 import io.reactivepay.wallet.api.WalletView;
@@ -15,7 +16,6 @@ import io.reactivepay.wallet.api.Wallets;
 import io.reactivepay.wallet.entity.Wallet;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -23,9 +23,6 @@ import java.util.UUID;
 
 @Stateless
 public class WalletsBean implements Wallets {
-
-    /** Looked up once: {@code Json.createObjectBuilder()} scans the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "wallet")
     EntityManager em;
@@ -50,7 +47,7 @@ public class WalletsBean implements Wallets {
         em.persist(wallet);
         WalletView view = wallet.view();
         outbox.append(EventEnvelope.of(Topics.WALLET_EVENTS, view.id().toString(), "WalletOpened",
-                JSON.createObjectBuilder()
+                Jsons.PROVIDER.createObjectBuilder()
                         .add("walletId", view.id().toString())
                         .add("customerRef", view.customerRef())
                         .add("currency", view.currency().getCurrencyCode())
