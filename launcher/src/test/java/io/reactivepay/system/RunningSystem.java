@@ -15,9 +15,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RunningSystem implements BeforeAllCallback {
 
-    public static final int POSTGRES_PORT = 25432;
-    public static final int KAFKA_PORT = 29092;
-    public static final int PAYARA_PORT_BASE = 28000;
+    /** Ports of the test system; {@code -Dreactivepay.it.*-port} moves them so that two builds can run side by side. */
+    public static final int POSTGRES_PORT = Integer.getInteger("reactivepay.it.postgres-port", 25432);
+    public static final int KAFKA_PORT = Integer.getInteger("reactivepay.it.kafka-port", 29092);
+    public static final int PAYARA_PORT_BASE = Integer.getInteger("reactivepay.it.payara-port-base", 28000);
 
     private static EmbeddedSystem system;
     private static LauncherConfig config;
