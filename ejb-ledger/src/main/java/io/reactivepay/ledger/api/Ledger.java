@@ -12,6 +12,11 @@ import java.util.UUID;
  * The double-entry ledger. Every method joins the caller's JTA transaction, so what the ledger records
  * commits or rolls back together with the caller's own changes; every refusal is a
  * {@link LedgerException} that leaves nothing behind.
+ * <p>
+ * {@link #post} and {@link #transfer} called <em>without</em> a transaction are group-committed: the
+ * entry is written with those of other callers in one transaction and the call returns once that
+ * transaction has committed, so the caller sees exactly what a transaction of its own would give it,
+ * at a fraction of the cost per entry.
  */
 @Local
 public interface Ledger {
@@ -38,6 +43,17 @@ public interface Ledger {
      *                         that would take an account below its floor, or a key reused for another request
      */
     Entry post(PostEntry request);
+
+    /**
+     * Posts several entries in the caller's transaction, each on its own and in order: an entry that is
+     * refused (same reasons as {@link #post}) leaves nothing behind and does not stop the others; a later
+     * entry sees the balances the earlier ones left. Idempotent per client and key like {@link #post}; a
+     * key repeated within the list replays the first request with it (or is refused if the requests
+     * differ). Written with a few statements for the whole list, which is what makes group commit fast.
+     *
+     * @return one outcome per request, in the order of the requests
+     */
+    List<PostOutcome> postAll(List<PostEntry> requests);
 
     /** Moves money between two accounts: shorthand for a two-posting entry. */
     Entry transfer(String clientId, String idempotencyKey, UUID fromAccountId, UUID toAccountId, Money amount,

@@ -14,7 +14,9 @@ import io.reactivepay.ledger.api.PostEntry;
 import io.reactivepay.ledger.api.Posting;
 import io.reactivepay.ledger.api.StatementLine;
 import io.reactivepay.ledger.api.SystemAccount;
+import io.reactivepay.ledger.api.PostOutcome;
 import io.reactivepay.ledger.control.AccountStore;
+import io.reactivepay.ledger.control.EntryBatch;
 import io.reactivepay.ledger.control.IdempotencyRecords;
 import io.reactivepay.platform.persistence.Jdbc;
 import io.reactivepay.ledger.control.Journal;
@@ -22,6 +24,9 @@ import io.reactivepay.ledger.control.RequestHash;
 import io.reactivepay.platform.money.Money;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Currency;
@@ -46,6 +51,16 @@ public class LedgerBean implements Ledger {
 
     @Inject
     IdempotencyRecords idempotency;
+
+    @Inject
+    EntryBatch batch;
+
+    @Inject
+    GroupCommit groupCommit;
+
+    /** Null outside a container (module tests), where every call runs in the test's transaction. */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Override
     public LedgerAccount openAccount(OpenAccount request) {
@@ -78,17 +93,28 @@ public class LedgerBean implements Ledger {
         });
     }
 
+    /** Without a caller transaction the entry is group-committed; within one, it joins it. */
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Entry post(PostEntry request) {
-        RequestHash hash = RequestHash.of("POST").add(request.code());
-        request.postings().forEach(posting -> hash.add(posting.accountId()).add(posting.amount()));
-        hash.add(request.metadata());
-        return postOnce(request.clientId(), request.idempotencyKey(), "POST", hash.digest(),
+        if (transactions != null && transactions.getTransactionKey() == null) {
+            return groupCommit.post(request).entryOrThrow();
+        }
+        return postOnce(request.clientId(), request.idempotencyKey(), RequestHash.POST, RequestHash.of(request),
                 (connection, entryId) -> journal.post(connection, entryId, request.code(), request.postings(),
                         request.metadata(), null));
     }
 
     @Override
+    public List<PostOutcome> postAll(List<PostEntry> requests) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        return Jdbc.with(dataSource, "Posting entries", connection -> batch.post(connection, requests));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Entry transfer(String clientId, String idempotencyKey, UUID fromAccountId, UUID toAccountId, Money amount,
                           EntryCode code) {
         return post(new PostEntry(clientId, idempotencyKey, code,

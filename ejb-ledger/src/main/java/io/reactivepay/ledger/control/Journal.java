@@ -29,6 +29,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -74,80 +75,101 @@ public class Journal {
         }
         Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Entry entry = new Entry(entryId, code, postings, metadata, Optional.ofNullable(reverses), createdAt);
-        write(connection, entry, floorDebits);
+        writeAll(connection, List.of(entry), floorDebits);
         return entry;
     }
 
     /**
-     * Writes the entry, its postings, the balance changes and the outbox event in one statement: one
-     * round trip to the database instead of five, which is most of a transfer's cost.
+     * Writes entries, their postings, the balance changes and the outbox events in one statement,
+     * whatever the number of entries: one round trip instead of five per entry, which is most of an
+     * entry's cost. Postings on the {@code inPlace} accounts (locked by the caller) change
+     * {@code balance_minor}; all others append one delta per account.
      */
-    private static void write(Connection connection, Entry entry, TreeSet<UUID> inPlace) throws SQLException {
-        List<Posting> postings = entry.postings();
-        List<UUID> accounts = new ArrayList<>();
-        List<Long> amounts = new ArrayList<>();
-        List<String> currencies = new ArrayList<>();
-        List<UUID> inPlaceAccounts = new ArrayList<>();
-        List<Long> inPlaceAmounts = new ArrayList<>();
-        List<UUID> deltaAccounts = new ArrayList<>();
-        List<Long> deltaAmounts = new ArrayList<>();
-        for (Posting posting : postings) {
-            accounts.add(posting.accountId());
-            amounts.add(posting.amount().minorUnits());
-            currencies.add(posting.amount().currency().getCurrencyCode());
-            boolean locked = inPlace.contains(posting.accountId());
-            (locked ? inPlaceAccounts : deltaAccounts).add(posting.accountId());
-            (locked ? inPlaceAmounts : deltaAmounts).add(posting.amount().minorUnits());
+    public void writeAll(Connection connection, List<Entry> entries, Set<UUID> inPlace) throws SQLException {
+        Columns entryColumns = new Columns();
+        Columns postingColumns = new Columns();
+        Columns balanceColumns = new Columns();
+        Columns deltaColumns = new Columns();
+        Columns eventColumns = new Columns();
+        for (Entry entry : entries) {
+            entryColumns.add(0, entry.id()).add(1, entry.code().name()).add(2, Metadata.toJson(entry.metadata()).toString())
+                    .add(3, entry.reverses().orElse(null)).add(4, entry.createdAt().toString());
+            for (Posting posting : entry.postings()) {
+                postingColumns.add(0, entry.id()).add(1, posting.accountId()).add(2, posting.amount().minorUnits())
+                        .add(3, posting.amount().currency().getCurrencyCode()).add(4, entry.createdAt().toString());
+                (inPlace.contains(posting.accountId()) ? balanceColumns : deltaColumns)
+                        .add(0, posting.accountId()).add(1, posting.amount().minorUnits());
+            }
+            EventEnvelope event = event(entry);
+            eventColumns.add(0, event.id()).add(1, event.topic()).add(2, event.key()).add(3, event.type())
+                    .add(4, event.occurredAt().toString()).add(5, event.payload());
         }
-        EventEnvelope event = event(entry);
-        try (PreparedStatement write = connection.prepareStatement(WRITE_ENTRY)) {
-            Timestamp at = Timestamp.from(entry.createdAt());
-            write.setObject(1, entry.id());
-            write.setString(2, entry.code().name());
-            write.setString(3, Metadata.toJson(entry.metadata()).toString());
-            write.setObject(4, entry.reverses().orElse(null));
-            write.setTimestamp(5, at);
-            write.setArray(6, connection.createArrayOf("uuid", accounts.toArray()));
-            write.setArray(7, connection.createArrayOf("bigint", amounts.toArray()));
-            write.setArray(8, connection.createArrayOf("text", currencies.toArray()));
-            write.setArray(9, connection.createArrayOf("uuid", inPlaceAccounts.toArray()));
-            write.setArray(10, connection.createArrayOf("bigint", inPlaceAmounts.toArray()));
-            write.setArray(11, connection.createArrayOf("uuid", deltaAccounts.toArray()));
-            write.setArray(12, connection.createArrayOf("bigint", deltaAmounts.toArray()));
-            write.setObject(13, event.id());
-            write.setString(14, event.topic());
-            write.setString(15, event.key());
-            write.setString(16, event.type());
-            write.setTimestamp(17, Timestamp.from(event.occurredAt()));
-            write.setString(18, event.payload());
+        try (PreparedStatement write = connection.prepareStatement(WRITE_ENTRIES)) {
+            int parameter = 1;
+            parameter = entryColumns.bind(connection, write, parameter, "uuid", "text", "text", "uuid", "text");
+            parameter = postingColumns.bind(connection, write, parameter, "uuid", "uuid", "bigint", "text", "text");
+            parameter = balanceColumns.bind(connection, write, parameter, "uuid", "bigint");
+            parameter = deltaColumns.bind(connection, write, parameter, "uuid", "bigint");
+            eventColumns.bind(connection, write, parameter, "uuid", "text", "text", "text", "text", "text");
             write.executeUpdate();
         } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState()) && entry.reverses().isPresent()) {
-                throw new LedgerException(LedgerException.ALREADY_REVERSED,
-                        "Entry " + entry.reverses().get() + " is already reversed");
+            Optional<UUID> reversed = entries.stream().flatMap(entry -> entry.reverses().stream()).findFirst();
+            if ("23505".equals(e.getSQLState()) && reversed.isPresent()) {
+                throw new LedgerException(LedgerException.ALREADY_REVERSED, "Entry " + reversed.get() + " is already reversed");
             }
             throw e;
         }
     }
 
-    private static final String WRITE_ENTRY = """
-            WITH entry AS (
-                INSERT INTO ledger.entry (id, code, metadata, reverses, created_at) VALUES (?, ?, ?::jsonb, ?, ?)
-                RETURNING id, created_at
+    /** Values per column, bound as one array parameter each. */
+    private static final class Columns {
+
+        private final List<List<Object>> columns = new ArrayList<>();
+
+        Columns add(int column, Object value) {
+            while (columns.size() <= column) {
+                columns.add(new ArrayList<>());
+            }
+            columns.get(column).add(value);
+            return this;
+        }
+
+        int bind(Connection connection, PreparedStatement statement, int first, String... types) throws SQLException {
+            for (int i = 0; i < types.length; i++) {
+                List<Object> values = i < columns.size() ? columns.get(i) : List.of();
+                statement.setArray(first + i, connection.createArrayOf(types[i], values.toArray()));
+            }
+            return first + types.length;
+        }
+    }
+
+    // Postings keep the order of the request (find() reads them back by id); balance changes are summed
+    // per account, because UPDATE ... FROM applies one row per target and a batch may touch an account twice.
+    private static final String WRITE_ENTRIES = """
+            WITH entries AS (
+                INSERT INTO ledger.entry (id, code, metadata, reverses, created_at)
+                SELECT t.id, t.code, t.metadata::jsonb, t.reverses, t.created_at::timestamptz
+                FROM unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[]) AS t(id, code, metadata, reverses, created_at)
             ), postings AS (
                 INSERT INTO ledger.posting (entry_id, account_id, amount_minor, currency, created_at)
-                SELECT entry.id, t.account, t.amount, t.currency, entry.created_at
-                FROM entry, unnest(?::uuid[], ?::bigint[], ?::text[]) WITH ORDINALITY AS t(account, amount, currency, n)
+                SELECT t.entry_id, t.account, t.amount, t.currency, t.created_at::timestamptz
+                FROM unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::text[], ?::text[])
+                     WITH ORDINALITY AS t(entry_id, account, amount, currency, created_at, n)
                 ORDER BY t.n
             ), in_place AS (
                 UPDATE ledger.account a SET balance_minor = a.balance_minor + t.amount
-                FROM unnest(?::uuid[], ?::bigint[]) AS t(account, amount) WHERE a.id = t.account
+                FROM (SELECT account, sum(amount) AS amount FROM unnest(?::uuid[], ?::bigint[]) AS u(account, amount)
+                      GROUP BY account) t
+                WHERE a.id = t.account
             ), deltas AS (
                 INSERT INTO ledger.balance_delta (account_id, amount_minor)
-                SELECT t.account, t.amount FROM unnest(?::uuid[], ?::bigint[]) AS t(account, amount)
+                SELECT account, sum(amount) FROM unnest(?::uuid[], ?::bigint[]) AS u(account, amount) GROUP BY account
             )
             INSERT INTO ledger.outbox (event_id, topic, event_key, event_type, occurred_at, payload)
-            VALUES (?, ?, ?, ?, ?, ?)""";
+            SELECT t.event_id, t.topic, t.event_key, t.event_type, t.occurred_at::timestamptz, t.payload
+            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                 WITH ORDINALITY AS t(event_id, topic, event_key, event_type, occurred_at, payload, n)
+            ORDER BY t.n""";
 
     /** The floor check, on balances and status read under the account's lock (a freeze committed meanwhile wins). */
     static void checkDebit(LedgerAccount account, AccountStore.LockedBalance balance, Posting debit) {

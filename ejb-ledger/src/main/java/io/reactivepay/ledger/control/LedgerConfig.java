@@ -25,6 +25,22 @@ public class LedgerConfig {
     @ConfigProperty(name = "reactivepay.outbox.max-lag-seconds")
     long maxLagSeconds;
 
+    @Inject
+    @ConfigProperty(name = "reactivepay.ledger.group-commit.writers")
+    int groupCommitWriters;
+
+    @Inject
+    @ConfigProperty(name = "reactivepay.ledger.group-commit.max-batch")
+    int groupCommitMaxBatch;
+
+    public int groupCommitWriters() {
+        return groupCommitWriters;
+    }
+
+    public int groupCommitMaxBatch() {
+        return groupCommitMaxBatch;
+    }
+
     public String bootstrapServers() {
         return bootstrapServers;
     }

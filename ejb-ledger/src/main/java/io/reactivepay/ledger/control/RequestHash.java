@@ -1,5 +1,6 @@
 package io.reactivepay.ledger.control;
 
+import io.reactivepay.ledger.api.PostEntry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,10 +13,20 @@ import java.util.TreeMap;
  */
 public final class RequestHash {
 
+    /** The operation name under which posted entries claim their idempotency keys. */
+    public static final String POST = "POST";
+
     private final StringBuilder text = new StringBuilder();
 
     public static RequestHash of(String operation) {
         return new RequestHash().add(operation);
+    }
+
+    /** The hash of a request to post an entry: code, postings in order, metadata. */
+    public static byte[] of(PostEntry request) {
+        RequestHash hash = of(POST).add(request.code());
+        request.postings().forEach(posting -> hash.add(posting.accountId()).add(posting.amount()));
+        return hash.add(request.metadata()).digest();
     }
 
     public RequestHash add(Object part) {

@@ -3,6 +3,7 @@ package io.reactivepay.ledger.boundary;
 import io.reactivepay.embedded.TestDatabase;
 import io.reactivepay.ledger.control.AccountStore;
 import io.reactivepay.ledger.control.BalanceRoller;
+import io.reactivepay.ledger.control.EntryBatch;
 import io.reactivepay.ledger.control.HoldStore;
 import io.reactivepay.ledger.control.IdempotencyRecords;
 import io.reactivepay.ledger.control.InvariantChecker;
@@ -33,6 +34,7 @@ final class LedgerDatabase {
         LEDGER.accounts = accounts;
         LEDGER.journal = journal;
         LEDGER.idempotency = idempotency;
+        LEDGER.batch = new EntryBatch(accounts, journal, idempotency);
         HOLDS.dataSource = TestDatabase.DATA_SOURCE;
         HOLDS.holds = holds;
         HOLDS.idempotency = idempotency;

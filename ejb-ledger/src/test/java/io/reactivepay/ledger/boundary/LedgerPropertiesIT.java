@@ -16,6 +16,8 @@ import io.reactivepay.ledger.api.Hold;
 import io.reactivepay.ledger.api.HoldRequest;
 import io.reactivepay.ledger.api.InvariantReport;
 import io.reactivepay.ledger.api.LedgerException;
+import io.reactivepay.ledger.api.PostEntry;
+import io.reactivepay.ledger.api.PostOutcome;
 import io.reactivepay.ledger.api.Posting;
 import io.reactivepay.platform.error.ErrorCode;
 import io.reactivepay.platform.money.Money;
@@ -73,6 +75,10 @@ class LedgerPropertiesIT {
     record RollUp() implements Step {
     }
 
+    /** Transfers posted together through {@code postAll}, the last one repeated with the first one's key. */
+    record Batch(List<Transfer> transfers, boolean repeatFirst) implements Step {
+    }
+
     @Provide
     Arbitrary<List<Step>> steps() {
         Arbitrary<Integer> account = Arbitraries.integers().between(0, ACCOUNTS - 1);
@@ -85,7 +91,10 @@ class LedgerPropertiesIT {
                 net.jqwik.api.Tuple.of(1, index.map(VoidHold::new)),
                 net.jqwik.api.Tuple.of(2, index.map(Reverse::new)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(new Replay())),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(new RollUp())));
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(new RollUp())),
+                net.jqwik.api.Tuple.of(2, Combinators.combine(
+                        Combinators.combine(account, account, amount).as(Transfer::new).list().ofMinSize(1).ofMaxSize(6),
+                        Arbitraries.of(true, false)).as(Batch::new)));
         return step.list().ofMinSize(1).ofMaxSize(20);
     }
 
@@ -140,6 +149,8 @@ class LedgerPropertiesIT {
                 reverse(r);
             } else if (step instanceof Replay) {
                 replay();
+            } else if (step instanceof Batch b) {
+                batch(b);
             } else {
                 inTransaction(() -> MAINTENANCE.rollUpBalances(1_000));
             }
@@ -155,6 +166,38 @@ class LedgerPropertiesIT {
             } else {
                 entries.add((Entry) succeed(call));
                 move(from, to, amount);
+            }
+        }
+
+        private void batch(Batch step) throws Exception {
+            List<PostEntry> requests = new ArrayList<>();
+            for (Transfer t : step.transfers()) {
+                Money amount = Money.of(t.amount(), "EUR");
+                requests.add(new PostEntry("model", UUID.randomUUID().toString(), EntryCode.TRANSFER,
+                        List.of(Posting.debit(accounts.get(t.from()), amount), Posting.credit(accounts.get(t.to()), amount)),
+                        Map.of()));
+            }
+            if (step.repeatFirst()) {
+                requests.add(requests.get(0));
+            }
+            List<PostOutcome> outcomes = inTransaction(() -> LEDGER.postAll(requests));
+            assertEquals(requests.size(), outcomes.size());
+            for (int i = 0; i < step.transfers().size(); i++) {
+                Transfer t = step.transfers().get(i);
+                UUID from = accounts.get(t.from());
+                UUID to = accounts.get(t.to());
+                PostOutcome outcome = outcomes.get(i);
+                if (from.equals(to)) {
+                    assertEquals(LedgerException.INVALID_ENTRY, ((PostOutcome.Refused) outcome).code(), "step " + i);
+                } else if (available(from) < t.amount()) {
+                    assertEquals(LedgerException.INSUFFICIENT_FUNDS, ((PostOutcome.Refused) outcome).code(), "step " + i);
+                } else {
+                    entries.add(((PostOutcome.Posted) outcome).entry());
+                    move(from, to, t.amount());
+                }
+            }
+            if (step.repeatFirst()) {
+                assertEquals(outcomes.get(0), outcomes.get(outcomes.size() - 1), "a key repeated in a batch replays");
             }
         }
 
