@@ -28,13 +28,20 @@ public final class LedgerBenchmark {
     private static final System.Logger LOG = System.getLogger(LedgerBenchmark.class.getName());
     private static final int ACCOUNTS = Integer.getInteger("reactivepay.bench.accounts", 100_000);
     private static final int THREADS = Integer.getInteger("reactivepay.bench.threads", 8);
+    /** Callers of the group-committed runs: a server serves many requests at once, and each waits for its commit. */
+    private static final int CALLERS = Integer.getInteger("reactivepay.bench.callers", 64);
     private static final int SECONDS = Integer.getInteger("reactivepay.bench.seconds", 20);
+    /** With {@code -Dreactivepay.bench.statements=true}, PostgreSQL's time per statement during the group-commit run. */
+    private static final boolean STATEMENTS = Boolean.getBoolean("reactivepay.bench.statements");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private LedgerBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        // room for the raw-SQL run's connections next to the server's pool of up to 32
+        System.setProperty("reactivepay.postgres.settings", "max_connections=200" + (STATEMENTS
+                ? ",shared_preload_libraries=pg_stat_statements,pg_stat_statements.track_planning=on" : ""));
         Path data = Path.of(System.getProperty("reactivepay.bench.data-dir", "target/bench-data")).toAbsolutePath();
         deleteRecursively(data);
         Path payload = Path.of(System.getProperty("reactivepay.payload-dir", "launcher/target/payload")).toAbsolutePath();
@@ -48,28 +55,37 @@ public final class LedgerBenchmark {
             Result baseline = RawSqlBaseline.run(system.jdbcUrl(), system.databaseUser(), ACCOUNTS, THREADS, SECONDS, false);
             results.add(baseline);
             results.add(RawSqlBaseline.run(system.jdbcUrl(), system.databaseUser(), ACCOUNTS, THREADS, SECONDS, true));
+            results.add(RawSqlBaseline.run(system.jdbcUrl(), system.databaseUser(), ACCOUNTS, CALLERS, SECONDS, false));
 
             URI bench = system.baseUri().resolve("/bench/ledger/");
             String run = post(bench.resolve("seed?accounts=" + ACCOUNTS)).getString("run");
-            post(bench.resolve("run?run=" + run + "&threads=" + THREADS + "&seconds=10&hot=false"));
-            Result uniform = Result.of("Ledger api, uniform", post(bench.resolve(
-                    "run?run=" + run + "&threads=" + THREADS + "&seconds=" + SECONDS + "&hot=false")));
+            String common = "run?run=" + run + "&seconds=" + SECONDS;
+            post(bench.resolve("run?run=" + run + "&threads=" + CALLERS + "&seconds=10"));
+            results.add(Result.of("Ledger api, own transaction per call, " + THREADS + " callers", post(bench.resolve(
+                    common + "&threads=" + THREADS + "&ownTransaction=true"))));
+            results.add(Result.of("Ledger api, group commit, " + THREADS + " callers", post(bench.resolve(
+                    common + "&threads=" + THREADS))));
+            StatementProfile profile = new StatementProfile(system.jdbcUrl(), system.databaseUser(), STATEMENTS);
+            profile.reset();
+            Result uniform = Result.of("Ledger api, group commit, " + CALLERS + " callers", post(bench.resolve(
+                    common + "&threads=" + CALLERS)));
+            String statements = profile.report();
             results.add(uniform);
-            results.add(Result.of("Ledger api, hot (half on 10 accounts)", post(bench.resolve(
-                    "run?run=" + run + "&threads=" + THREADS + "&seconds=" + SECONDS + "&hot=true"))));
-            results.add(Result.of("Ledger api, uniform at half of peak", post(bench.resolve(
-                    "run?run=" + run + "&threads=" + THREADS + "&seconds=" + SECONDS + "&hot=false&rate="
-                            + Math.round(uniform.perSecond() / 2)))));
+            results.add(Result.of("Ledger api, group commit, " + CALLERS + " callers, hot", post(bench.resolve(
+                    common + "&threads=" + CALLERS + "&hot=true"))));
+            results.add(Result.of("Ledger api, group commit, at half of peak", post(bench.resolve(
+                    common + "&threads=" + CALLERS + "&rate=" + Math.round(uniform.perSecond() / 2)))));
             JsonObject invariants = post(bench.resolve("verify"));
 
             StringBuilder table = new StringBuilder()
-                    .append("| run | transfers | per second | p50 ms | p99 ms | p99.9 ms | × raw |\n")
-                    .append("|---|---|---|---|---|---|---|\n");
+                    .append("| run | transfers | per second | p50 ms | p99 ms | p99.9 ms | entries per commit | × raw |\n")
+                    .append("|---|---|---|---|---|---|---|---|\n");
             results.forEach(result -> table.append(result.row(baseline)).append('\n'));
-            table.append("\n").append(ACCOUNTS).append(" accounts, ").append(THREADS).append(" threads, ")
+            table.append("\n").append(ACCOUNTS).append(" accounts, raw SQL on ").append(THREADS).append(" connections, ")
                     .append(SECONDS).append(" s per run; ledger invariants after the runs: ")
                     .append(invariants.getBoolean("holds") ? "hold" : "BROKEN " + invariants.getJsonArray("violations"))
                     .append(" (").append(invariants.getJsonNumber("entries")).append(" entries)\n");
+            table.append(statements);
             LOG.log(System.Logger.Level.INFO, "Ledger benchmark\n{0}", table);
             Files.writeString(data.resolve("ledger-benchmark.md"), table);
         }

@@ -49,7 +49,7 @@ final class RawSqlBaseline {
             all = merged;
         }
         pool.shutdown();
-        return Result.of("raw SQL" + (hot ? ", hot" : ""), all, (System.nanoTime() - started) / 1e9);
+        return Result.of("raw SQL, " + threads + " connections" + (hot ? ", hot" : ""), all, (System.nanoTime() - started) / 1e9);
     }
 
     private static long[] transfers(String url, String user, int accounts, long deadline, boolean hot) throws SQLException {

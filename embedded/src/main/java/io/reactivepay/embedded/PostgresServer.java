@@ -95,7 +95,8 @@ public final class PostgresServer implements AutoCloseable {
                         // Payment data: state explicitly that durability is never traded for speed.
                         "-c", "fsync=on",
                         "-c", "synchronous_commit=on",
-                        "-c", "full_page_writes=on"));
+                        "-c", "full_page_writes=on",
+                        extraSettings()));
         try {
             server.createDatabaseIfMissing();
         } catch (SQLException | RuntimeException e) {
@@ -109,6 +110,22 @@ public final class PostgresServer implements AutoCloseable {
         LOG.log(Level.INFO, "PostgreSQL started on 127.0.0.1:{0,number,#}, data in {1} ({2} ms)",
                 port, data, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
         return server;
+    }
+
+    /**
+     * Settings from {@code -Dreactivepay.postgres.settings=name=value,name=value} (no spaces), for
+     * measurements such as {@code shared_preload_libraries=pg_stat_statements}; none by default.
+     */
+    private static String extraSettings() {
+        String settings = System.getProperty("reactivepay.postgres.settings", "").trim();
+        StringBuilder options = new StringBuilder();
+        for (String setting : settings.isEmpty() ? new String[0] : settings.split(",")) {
+            if (!setting.matches("[a-z_.]+=[A-Za-z0-9_.]+")) {
+                throw new IllegalArgumentException("Not a PostgreSQL setting: '" + setting + "' (name=value, no spaces)");
+            }
+            options.append(" -c ").append(setting);
+        }
+        return options.toString().trim();
     }
 
     public int port() {

@@ -9,7 +9,7 @@ import io.reactivepay.ledger.api.SystemAccount;
 import io.reactivepay.platform.money.Money;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -17,24 +17,27 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * Drives the {@link Ledger} api inside the server: worker threads of the managed executor call
- * {@code transfer}, each call its own JTA transaction, exactly as payments or wallet would.
+ * Drives the {@link Ledger} api inside the server: caller threads from the managed thread factory call
+ * {@code transfer}, without a transaction of their own (group commit) or each in its own.
  */
 @Path("ledger")
 @RequestScoped
@@ -55,7 +58,10 @@ public class LedgerHarness {
     DataSource dataSource;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threadFactory;
+
+    @Resource
+    UserTransaction transaction;
 
     /**
      * Opens {@code accounts} customer accounts with an opening balance each, in one entry against WORLD
@@ -96,57 +102,39 @@ public class LedgerHarness {
     }
 
     /**
-     * Runs {@code threads} workers for {@code seconds}. With {@code hot}, half of all transfers credit one
-     * of ten hot accounts; {@code rate} (transfers per second, 0 = as fast as possible) paces the workers.
+     * Runs {@code threads} callers for {@code seconds}. With {@code hot}, half of all transfers credit one
+     * of ten hot accounts; {@code rate} (transfers per second, 0 = as fast as possible) paces the callers.
+     * Without {@code ownTransaction} a caller has no transaction, so the ledger group-commits its entries;
+     * with it, every call runs in a transaction the caller begins and commits, as payments' calls will.
      */
     @POST
     @Path("run")
     public JsonObject run(@QueryParam("run") String run, @QueryParam("threads") int threads,
                           @QueryParam("seconds") int seconds, @QueryParam("hot") boolean hot,
-                          @QueryParam("rate") double rate) throws Exception {
+                          @QueryParam("rate") double rate, @QueryParam("ownTransaction") boolean ownTransaction)
+            throws Exception {
         List<UUID> accounts = ACCOUNTS.get(run);
         AtomicLong refused = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        OffsetDateTime since = OffsetDateTime.now();
         long started = System.nanoTime();
         long deadline = started + seconds * 1_000_000_000L;
         double intervalNanos = rate > 0 ? threads * 1_000_000_000.0 / rate : 0;
-        List<Future<Latencies>> workers = new ArrayList<>();
+        List<CompletableFuture<Latencies>> callers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            workers.add(executor.submit(() -> {
-                Latencies latencies = new Latencies();
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                long next = System.nanoTime();
-                while (System.nanoTime() < deadline) {
-                    if (intervalNanos > 0) {
-                        long wait = next - System.nanoTime();
-                        if (wait > 0) {
-                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                        }
-                        next += (long) intervalNanos;
-                    }
-                    UUID from = accounts.get(random.nextInt(accounts.size()));
-                    UUID to = hot && random.nextBoolean() ? accounts.get(random.nextInt(10))
-                            : accounts.get(random.nextInt(accounts.size()));
-                    if (from.equals(to)) {
-                        continue;
-                    }
-                    long begin = System.nanoTime();
-                    try {
-                        ledger.transfer("bench", UUID.randomUUID().toString(), from, to,
-                                Money.of(1 + random.nextInt(1_000), "EUR"), EntryCode.TRANSFER);
-                        latencies.record(System.nanoTime() - begin);
-                    } catch (LedgerException e) {
-                        refused.incrementAndGet();
-                    } catch (RuntimeException e) {
-                        failed.incrementAndGet();
-                    }
+            CompletableFuture<Latencies> caller = new CompletableFuture<>();
+            callers.add(caller);
+            threadFactory.newThread(() -> {
+                try {
+                    caller.complete(call(accounts, hot, deadline, intervalNanos, ownTransaction, refused, failed));
+                } catch (Throwable e) {
+                    caller.completeExceptionally(e);
                 }
-                return latencies;
-            }));
+            }).start();
         }
         Latencies all = new Latencies();
-        for (Future<Latencies> worker : workers) {
-            all.addAll(worker.get());
+        for (CompletableFuture<Latencies> caller : callers) {
+            all.addAll(caller.get());
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         return Json.createObjectBuilder()
@@ -157,7 +145,65 @@ public class LedgerHarness {
                 .add("p999", all.percentileMillis(0.999))
                 .add("refused", refused.get())
                 .add("failed", failed.get())
+                .add("entriesPerCommit", entriesPerCommit(since))
                 .build();
+    }
+
+    private Latencies call(List<UUID> accounts, boolean hot, long deadline, double intervalNanos, boolean ownTransaction,
+                           AtomicLong refused, AtomicLong failed) throws Exception {
+        Latencies latencies = new Latencies();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long next = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            if (intervalNanos > 0) {
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                next += (long) intervalNanos;
+            }
+            UUID from = accounts.get(random.nextInt(accounts.size()));
+            UUID to = hot && random.nextBoolean() ? accounts.get(random.nextInt(10))
+                    : accounts.get(random.nextInt(accounts.size()));
+            if (from.equals(to)) {
+                continue;
+            }
+            Money amount = Money.of(1 + random.nextInt(1_000), "EUR");
+            long begin = System.nanoTime();
+            try {
+                if (ownTransaction) {
+                    transaction.begin();
+                    try {
+                        ledger.transfer("bench", UUID.randomUUID().toString(), from, to, amount, EntryCode.TRANSFER);
+                        transaction.commit();
+                    } finally {
+                        if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                            transaction.rollback();
+                        }
+                    }
+                } else {
+                    ledger.transfer("bench", UUID.randomUUID().toString(), from, to, amount, EntryCode.TRANSFER);
+                }
+                latencies.record(System.nanoTime() - begin);
+            } catch (LedgerException e) {
+                refused.incrementAndGet();
+            } catch (RuntimeException e) {
+                failed.incrementAndGet();
+            }
+        }
+        return latencies;
+    }
+
+    /** Entries per transaction since a moment: entries of one group commit share their creation time. */
+    private double entriesPerCommit(OffsetDateTime since) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT count(*)::float8 / greatest(count(DISTINCT created_at), 1) FROM ledger.entry WHERE created_at >= ?")) {
+            select.setObject(1, since);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getDouble(1);
+            }
+        }
     }
 
     @POST
