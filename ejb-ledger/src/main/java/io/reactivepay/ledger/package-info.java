@@ -22,8 +22,25 @@
  * commits meanwhile never invalidates a floor check. A hot account that is also debited against a
  * floor (a merchant's refunds) serialises those debits only. Row locks are {@code FOR NO KEY UPDATE}:
  * the {@code FOR KEY SHARE} locks that the postings' foreign keys take on credited accounts never
- * conflict with them (with {@code FOR UPDATE} they did, and {@code ConcurrencyIT} caught the deadlock). {@code ConcurrencyIT} measures this
- * under load; the throughput benchmark is still to come.
+ * conflict with them (with {@code FOR UPDATE} they did, and {@code ConcurrencyIT} caught the deadlock). {@code ConcurrencyIT} checks this
+ * under load.
+ * <p>
+ * <b>Group commit.</b> A transaction per entry costs PostgreSQL a commit and five round trips, and the
+ * benchmark showed that this, not locking, is what limits a ledger on a small machine. So
+ * {@code Ledger.postAll} posts a list of entries with the same five statements whatever its length
+ * ({@code EntryBatch}): claim all idempotency keys (in key order, so batches sharing keys queue instead
+ * of deadlocking), read the accounts, lock the floor-checked debit accounts in id order, check the
+ * floors in memory in request order (a later entry sees what the earlier ones left, exactly as if they
+ * had been posted one by one), write every accepted entry, posting, balance change and event in one
+ * statement, and give back the keys of refused entries. {@code post} and {@code transfer} called
+ * without a transaction go through {@code GroupCommitter}: callers queue their entries and wait, two
+ * writer threads each post whatever has queued as one transaction (one builds its batch while the other
+ * waits for the disk), and each caller gets its own outcome once the batch has committed. A batch that
+ * fails as a whole is retried entry by entry, each in a transaction of its own, so one failure reaches
+ * only the callers it concerns; a retry after a lost commit is safe because the keys are idempotent.
+ * Called inside a transaction, {@code post} joins it as before: the caller's changes and the entry
+ * commit together. The entries of one batch share their {@code created_at}, which is how the benchmark
+ * counts entries per commit.
  * <p>
  * <b>Holds.</b> A pending hold adds to the debit account's {@code held_minor}; available is posted
  * minus held. Capture posts up to the held amount and releases the rest; void and expiry release all.

@@ -104,8 +104,10 @@ public class EntryBatch {
             }
         }
 
-        Map<UUID, AccountStore.LockedBalance> balances = floorDebits.isEmpty() ? Map.of()
-                : new HashMap<>(accounts.lockBalances(connection, floorDebits));
+        Map<UUID, AccountStore.LockedBalance> balances = new HashMap<>();
+        if (!floorDebits.isEmpty()) {
+            balances.putAll(accounts.lockBalances(connection, floorDebits));
+        }
         Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<Entry> accepted = new ArrayList<>();
         List<IdempotencyRecords.Claim> released = new ArrayList<>();

@@ -124,6 +124,20 @@ class LedgerBatchIT {
     }
 
     @Test
+    void aBatchWithoutAnyFloorCheckedDebitLocksNothingAndPosts() throws Exception {
+        UUID alice = wallet();
+        UUID bob = wallet();
+        UUID world = LedgerIT.world();
+        List<PostOutcome> outcomes = inTransaction(() -> LEDGER.postAll(List.of(
+                transfer(key(), world, alice, 300), transfer(key(), world, bob, 200))));
+
+        outcomes.forEach(LedgerBatchIT::entryOf);
+        assertEquals(300, posted(alice));
+        assertEquals(200, posted(bob));
+        assertInvariants();
+    }
+
+    @Test
     void keysAreIdempotentAcrossAndWithinBatches() throws Exception {
         UUID alice = wallet();
         UUID bob = wallet();
