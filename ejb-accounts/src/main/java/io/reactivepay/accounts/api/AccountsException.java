@@ -12,6 +12,9 @@ public class AccountsException extends BusinessException {
     public static final ErrorCode WEAK_PASSWORD = ErrorCode.invalid("accounts.weak_password");
     public static final ErrorCode INVALID_USERNAME = ErrorCode.invalid("accounts.invalid_username");
     public static final ErrorCode USERNAME_TAKEN = ErrorCode.conflict("accounts.username_taken");
+    public static final ErrorCode INVALID_PERSONAL_DATA = ErrorCode.invalid("accounts.invalid_personal_data");
+    public static final ErrorCode PROFILE_NOT_FOUND = ErrorCode.notFound("accounts.profile_not_found");
+    public static final ErrorCode PROFILE_EXISTS = ErrorCode.conflict("accounts.profile_exists");
 
     public AccountsException(ErrorCode errorCode, String message) {
         super(errorCode, message);

@@ -7,6 +7,7 @@ import io.reactivepay.accounts.api.StaffUser;
 import io.reactivepay.accounts.api.StaffUsers;
 import io.reactivepay.accounts.control.AuditChain;
 import io.reactivepay.accounts.control.PasswordHasher;
+import io.reactivepay.accounts.control.SettingStore;
 import io.reactivepay.platform.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -95,8 +96,8 @@ public class StaffUsersBean implements StaffUsers {
                         return new LoginResult.Success(new StaffUser(id, username, StaffUser.Role.valueOf(row.getString(2))));
                     }
                     int failures = row.getInt(4) + 1;
-                    if (failures >= setting(connection, "security.login-max-failures")) {
-                        update(connection, id, 0, setting(connection, "security.lockout-minutes"));
+                    if (failures >= SettingStore.integer(connection, "security.login-max-failures")) {
+                        update(connection, id, 0, (int) SettingStore.integer(connection, "security.lockout-minutes"));
                         audit.append(connection, new AuditEvent(username, "user.locked", "staff_user", id.toString(),
                                 source, Map.of("failures", String.valueOf(failures))));
                     } else {
@@ -117,19 +118,6 @@ public class StaffUsersBean implements StaffUsers {
             update.setObject(3, lockMinutes);
             update.setObject(4, id);
             update.executeUpdate();
-        }
-    }
-
-    private static int setting(Connection connection, String key) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT value FROM accounts.system_setting WHERE key = ? AND value_type = 'INTEGER'")) {
-            select.setString(1, key);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new IllegalStateException("System setting " + key + " is missing");
-                }
-                return Integer.parseInt(row.getString(1));
-            }
         }
     }
 
