@@ -15,6 +15,13 @@ public class AccountsException extends BusinessException {
     public static final ErrorCode INVALID_PERSONAL_DATA = ErrorCode.invalid("accounts.invalid_personal_data");
     public static final ErrorCode PROFILE_NOT_FOUND = ErrorCode.notFound("accounts.profile_not_found");
     public static final ErrorCode PROFILE_EXISTS = ErrorCode.conflict("accounts.profile_exists");
+    public static final ErrorCode LIMIT_EXCEEDED = ErrorCode.refused("accounts.limit_exceeded");
+    public static final ErrorCode INVALID_AMOUNT = ErrorCode.invalid("accounts.invalid_amount");
+    public static final ErrorCode CURRENCY_NOT_SUPPORTED = ErrorCode.refused("accounts.currency_not_supported");
+    public static final ErrorCode INVALID_DOCUMENT = ErrorCode.invalid("accounts.invalid_document");
+    public static final ErrorCode DOCUMENT_NOT_FOUND = ErrorCode.notFound("accounts.document_not_found");
+    public static final ErrorCode ALREADY_REVIEWED = ErrorCode.conflict("accounts.document_already_reviewed");
+    public static final ErrorCode FORBIDDEN = new ErrorCode("accounts.forbidden", ErrorCode.Kind.FORBIDDEN);
 
     public AccountsException(ErrorCode errorCode, String message) {
         super(errorCode, message);

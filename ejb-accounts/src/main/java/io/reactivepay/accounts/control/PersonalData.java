@@ -1,6 +1,7 @@
 package io.reactivepay.accounts.control;
 
 import io.reactivepay.accounts.api.AccountsException;
+import io.reactivepay.platform.error.ErrorCode;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -40,11 +41,19 @@ public final class PersonalData {
     }
 
     public static String text(String raw, int maxLength, String what) {
+        return text(raw, maxLength, what, AccountsException.INVALID_PERSONAL_DATA);
+    }
+
+    /** Trimmed, 1 to {@code maxLength} characters, or refused with {@code code}; null stays null. */
+    public static String text(String raw, int maxLength, String what, ErrorCode code) {
         if (raw == null) {
             return null;
         }
         String text = raw.strip();
-        return require(!text.isEmpty() && text.length() <= maxLength, text, what + " must have 1 to " + maxLength + " characters");
+        if (text.isEmpty() || text.length() > maxLength) {
+            throw new AccountsException(code, what + " must have 1 to " + maxLength + " characters");
+        }
+        return text;
     }
 
     public static LocalDate birthDate(LocalDate date) {

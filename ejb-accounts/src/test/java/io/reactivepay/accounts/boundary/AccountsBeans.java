@@ -1,5 +1,15 @@
 package io.reactivepay.accounts.boundary;
 
+import static io.reactivepay.embedded.TestDatabase.inTransaction;
+
+import io.reactivepay.accounts.api.ContactChannel;
+import io.reactivepay.accounts.api.CustomerProfile;
+import io.reactivepay.accounts.api.StaffUser;
+import io.reactivepay.accounts.api.VerificationCode;
+import io.reactivepay.accounts.api.WalletSignUp;
+import io.reactivepay.accounts.control.AuditChain;
+import io.reactivepay.accounts.control.DocumentStore;
+import io.reactivepay.accounts.control.PasswordHasher;
 import io.reactivepay.accounts.control.ProfileStore;
 import io.reactivepay.accounts.control.Verifications;
 import io.reactivepay.embedded.TestDatabase;
@@ -19,6 +29,47 @@ final class AccountsBeans {
         bean.profiles = new ProfileStore(keys);
         bean.verifications = new Verifications(keys);
         return bean;
+    }
+
+    static LimitsBean limits() throws Exception {
+        TestDatabase.start("accounts");
+        LimitsBean bean = new LimitsBean();
+        bean.dataSource = TestDatabase.DATA_SOURCE;
+        return bean;
+    }
+
+    static DocumentsBean documents(DataKeys keys) throws Exception {
+        TestDatabase.start("accounts");
+        DocumentsBean bean = new DocumentsBean();
+        bean.dataSource = TestDatabase.DATA_SOURCE;
+        bean.documents = new DocumentStore(keys);
+        bean.audit = new AuditChain();
+        return bean;
+    }
+
+    static StaffUsersBean staffUsers() throws Exception {
+        TestDatabase.start("accounts");
+        StaffUsersBean bean = new StaffUsersBean();
+        bean.dataSource = TestDatabase.DATA_SOURCE;
+        bean.hasher = new PasswordHasher();
+        bean.audit = new AuditChain();
+        return bean;
+    }
+
+    static StaffUser newStaff(StaffUsersBean users, StaffUser.Role role) throws Exception {
+        String username = role.name().toLowerCase().replace('_', '.') + "." + ThreadLocalRandom.current().nextInt(1_000_000);
+        return inTransaction(() -> users.create(username, "correct horse battery".toCharArray(), role, "admin:root"));
+    }
+
+    /** A wallet customer with phone and e-mail verified. */
+    static CustomerProfile basicCustomer(ProfilesBean profiles) throws Exception {
+        CustomerProfile customer = inTransaction(() -> profiles.signUp(new WalletSignUp(newPhone(), newEmail("basic"),
+                "Anna Muster", null, null, null)));
+        for (ContactChannel channel : ContactChannel.values()) {
+            VerificationCode code = inTransaction(() -> profiles.startVerification(customer.id(), channel));
+            inTransaction(() -> profiles.verify(customer.id(), channel, code.code()));
+        }
+        return inTransaction(() -> profiles.find(customer.id())).orElseThrow();
     }
 
     static String newPhone() {
