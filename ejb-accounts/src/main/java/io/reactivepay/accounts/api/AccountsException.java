@@ -21,6 +21,12 @@ public class AccountsException extends BusinessException {
     public static final ErrorCode INVALID_DOCUMENT = ErrorCode.invalid("accounts.invalid_document");
     public static final ErrorCode DOCUMENT_NOT_FOUND = ErrorCode.notFound("accounts.document_not_found");
     public static final ErrorCode ALREADY_REVIEWED = ErrorCode.conflict("accounts.document_already_reviewed");
+    public static final ErrorCode INVALID_BANK_ACCOUNT = ErrorCode.invalid("accounts.invalid_bank_account");
+    public static final ErrorCode INVALID_PUBLIC_KEY = ErrorCode.invalid("accounts.invalid_public_key");
+    public static final ErrorCode PUBLIC_KEY_EXISTS = ErrorCode.conflict("accounts.public_key_exists");
+    public static final ErrorCode PUBLIC_KEY_NOT_FOUND = ErrorCode.notFound("accounts.public_key_not_found");
+    public static final ErrorCode INVALID_WEBHOOK = ErrorCode.invalid("accounts.invalid_webhook");
+    public static final ErrorCode INVALID_NETWORK = ErrorCode.invalid("accounts.invalid_network");
     public static final ErrorCode FORBIDDEN = new ErrorCode("accounts.forbidden", ErrorCode.Kind.FORBIDDEN);
 
     public AccountsException(ErrorCode errorCode, String message) {

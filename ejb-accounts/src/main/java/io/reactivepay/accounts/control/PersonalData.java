@@ -62,7 +62,14 @@ public final class PersonalData {
     }
 
     public static String country(String raw) {
-        return raw == null ? null : require(COUNTRIES.contains(raw), raw, "The country must be an ISO 3166 code such as DE");
+        return country(raw, AccountsException.INVALID_PERSONAL_DATA);
+    }
+
+    public static String country(String raw, ErrorCode code) {
+        if (raw != null && !COUNTRIES.contains(raw)) {
+            throw new AccountsException(code, "The country must be an ISO 3166 code such as DE");
+        }
+        return raw;
     }
 
     private static <T> T require(boolean valid, T value, String message) {

@@ -7,13 +7,21 @@ import io.reactivepay.accounts.api.CustomerProfile;
 import io.reactivepay.accounts.api.StaffUser;
 import io.reactivepay.accounts.api.VerificationCode;
 import io.reactivepay.accounts.api.WalletSignUp;
+import io.reactivepay.accounts.api.Merchant;
+import io.reactivepay.accounts.control.ApiKeyStore;
 import io.reactivepay.accounts.control.AuditChain;
 import io.reactivepay.accounts.control.DocumentStore;
+import io.reactivepay.accounts.control.MerchantStore;
 import io.reactivepay.accounts.control.PasswordHasher;
 import io.reactivepay.accounts.control.ProfileStore;
 import io.reactivepay.accounts.control.Verifications;
 import io.reactivepay.embedded.TestDatabase;
 import io.reactivepay.platform.crypto.DataKeys;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Currency;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** The beans wired as the container would, on the test database and the given keys. */
@@ -45,6 +53,40 @@ final class AccountsBeans {
         bean.documents = new DocumentStore(keys);
         bean.audit = new AuditChain();
         return bean;
+    }
+
+    static MerchantsBean merchants(DataKeys keys) throws Exception {
+        TestDatabase.start("accounts");
+        MerchantsBean bean = new MerchantsBean();
+        bean.dataSource = TestDatabase.DATA_SOURCE;
+        bean.merchants = new MerchantStore(keys);
+        bean.keys = new ApiKeyStore();
+        bean.audit = new AuditChain();
+        return bean;
+    }
+
+    static MerchantIntegrationBean integration(DataKeys keys) throws Exception {
+        TestDatabase.start("accounts");
+        MerchantIntegrationBean bean = new MerchantIntegrationBean();
+        bean.dataSource = TestDatabase.DATA_SOURCE;
+        bean.merchants = new MerchantStore(keys);
+        bean.audit = new AuditChain();
+        return bean;
+    }
+
+    static Merchant activeMerchant(MerchantsBean merchants) throws Exception {
+        Merchant merchant = inTransaction(() -> merchants.register("Shop " + UUID.randomUUID(),
+                Currency.getInstance("EUR"), "admin:root"));
+        return inTransaction(() -> merchants.changeStatus(merchant.id(), Merchant.Status.ACTIVE, "admin:root"));
+    }
+
+    static String auditTrail(String objectType, Object objectId) throws Exception {
+        try (Connection connection = TestDatabase.connect(); Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("SELECT string_agg(action || ' by ' || actor, ', ' ORDER BY id) "
+                     + "FROM accounts.audit_log WHERE object_type = '" + objectType + "' AND object_id = '" + objectId + "'")) {
+            row.next();
+            return row.getString(1);
+        }
     }
 
     static StaffUsersBean staffUsers() throws Exception {
