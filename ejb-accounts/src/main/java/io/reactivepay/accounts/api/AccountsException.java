@@ -27,6 +27,10 @@ public class AccountsException extends BusinessException {
     public static final ErrorCode PUBLIC_KEY_NOT_FOUND = ErrorCode.notFound("accounts.public_key_not_found");
     public static final ErrorCode INVALID_WEBHOOK = ErrorCode.invalid("accounts.invalid_webhook");
     public static final ErrorCode INVALID_NETWORK = ErrorCode.invalid("accounts.invalid_network");
+    public static final ErrorCode INVALID_ROLE = ErrorCode.invalid("accounts.invalid_role");
+    public static final ErrorCode INVALID_TOTP = ErrorCode.invalid("accounts.invalid_totp");
+    public static final ErrorCode TOTP_ALREADY_ENROLLED = ErrorCode.conflict("accounts.totp_already_enrolled");
+    public static final ErrorCode USER_NOT_FOUND = ErrorCode.notFound("accounts.user_not_found");
     public static final ErrorCode FORBIDDEN = new ErrorCode("accounts.forbidden", ErrorCode.Kind.FORBIDDEN);
 
     public AccountsException(ErrorCode errorCode, String message) {

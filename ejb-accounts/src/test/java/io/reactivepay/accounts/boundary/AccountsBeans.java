@@ -89,18 +89,20 @@ final class AccountsBeans {
         }
     }
 
-    static StaffUsersBean staffUsers() throws Exception {
+    static StaffUsersBean staffUsers(DataKeys keys) throws Exception {
         TestDatabase.start("accounts");
         StaffUsersBean bean = new StaffUsersBean();
         bean.dataSource = TestDatabase.DATA_SOURCE;
         bean.hasher = new PasswordHasher();
         bean.audit = new AuditChain();
+        bean.keys = keys;
+        bean.merchants = new MerchantStore(keys);
         return bean;
     }
 
     static StaffUser newStaff(StaffUsersBean users, StaffUser.Role role) throws Exception {
         String username = role.name().toLowerCase().replace('_', '.') + "." + ThreadLocalRandom.current().nextInt(1_000_000);
-        return inTransaction(() -> users.create(username, "correct horse battery".toCharArray(), role, "admin:root"));
+        return inTransaction(() -> users.create(username, "correct horse battery".toCharArray(), role, null, "admin:root"));
     }
 
     /** A wallet customer with phone and e-mail verified. */

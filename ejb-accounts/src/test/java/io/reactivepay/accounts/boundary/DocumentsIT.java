@@ -38,7 +38,7 @@ class DocumentsIT {
     static void database() throws Exception {
         profiles = AccountsBeans.profiles(TestKeys.first());
         documents = AccountsBeans.documents(TestKeys.first());
-        StaffUsersBean users = AccountsBeans.staffUsers();
+        StaffUsersBean users = AccountsBeans.staffUsers(TestKeys.first());
         manager = AccountsBeans.newStaff(users, StaffUser.Role.CLIENT_SERVICE_MANAGER);
         riskManager = AccountsBeans.newStaff(users, StaffUser.Role.RISK_MANAGER);
     }
