@@ -31,6 +31,8 @@ public class AccountsException extends BusinessException {
     public static final ErrorCode INVALID_TOTP = ErrorCode.invalid("accounts.invalid_totp");
     public static final ErrorCode TOTP_ALREADY_ENROLLED = ErrorCode.conflict("accounts.totp_already_enrolled");
     public static final ErrorCode USER_NOT_FOUND = ErrorCode.notFound("accounts.user_not_found");
+    public static final ErrorCode SETTING_NOT_FOUND = ErrorCode.notFound("accounts.setting_not_found");
+    public static final ErrorCode INVALID_SETTING = ErrorCode.invalid("accounts.invalid_setting");
     public static final ErrorCode FORBIDDEN = new ErrorCode("accounts.forbidden", ErrorCode.Kind.FORBIDDEN);
 
     public AccountsException(ErrorCode errorCode, String message) {

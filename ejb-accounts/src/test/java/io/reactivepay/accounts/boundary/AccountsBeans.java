@@ -89,6 +89,14 @@ final class AccountsBeans {
         }
     }
 
+    static SettingsBean settings() throws Exception {
+        TestDatabase.start("accounts");
+        SettingsBean bean = new SettingsBean();
+        bean.dataSource = TestDatabase.DATA_SOURCE;
+        bean.audit = new AuditChain();
+        return bean;
+    }
+
     static StaffUsersBean staffUsers(DataKeys keys) throws Exception {
         TestDatabase.start("accounts");
         StaffUsersBean bean = new StaffUsersBean();
