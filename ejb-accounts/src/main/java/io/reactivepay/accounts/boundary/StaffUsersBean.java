@@ -40,7 +40,6 @@ public class StaffUsersBean implements StaffUsers {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{3,100}");
     private static final int MIN_PASSWORD = 12;
-    private static final String TOTP_SECRET = "accounts.staff_user.totp_secret";
 
     @Resource(lookup = "jdbc/reactivepay")
     DataSource dataSource;
@@ -122,7 +121,7 @@ public class StaffUsersBean implements StaffUsers {
                             return new LoginResult.SecondFactorRequired();
                         }
                         long lastStep = row.getObject(10) == null ? Long.MIN_VALUE : row.getLong(10);
-                        OptionalLong step = Totp.verify(keys.cipher().decrypt(row.getString(8), TOTP_SECRET), totpCode,
+                        OptionalLong step = Totp.verify(keys.cipher().decrypt(row.getString(8), Totp.SECRET_CONTEXT), totpCode,
                                 Instant.now(), lastStep);
                         if (step.isEmpty()) {
                             return fail(connection, id, username, row.getInt(4) + 1, source);
@@ -147,7 +146,7 @@ public class StaffUsersBean implements StaffUsers {
         String secret = Totp.newSecret();
         return Jdbc.with(dataSource, "Enrolling a second factor", connection -> {
             String username = lockForTotp(connection, userId, false).username();
-            update(connection, userId, "totp_secret = ?, totp_last_step = NULL", keys.cipher().encrypt(secret, TOTP_SECRET));
+            update(connection, userId, "totp_secret = ?, totp_last_step = NULL", keys.cipher().encrypt(secret, Totp.SECRET_CONTEXT));
             audit.append(connection, new AuditEvent(username, "user.totp_enrolment_started", "staff_user", userId.toString(),
                     source, Map.of()));
             return new TotpEnrolment(secret, Totp.uri("ReactivePay", username, secret));
@@ -160,7 +159,7 @@ public class StaffUsersBean implements StaffUsers {
             TotpState state = lockForTotp(connection, userId, true);
             String stored = state.secret();
             OptionalLong step = stored == null ? OptionalLong.empty()
-                    : Totp.verify(keys.cipher().decrypt(stored, TOTP_SECRET), code, Instant.now(), Long.MIN_VALUE);
+                    : Totp.verify(keys.cipher().decrypt(stored, Totp.SECRET_CONTEXT), code, Instant.now(), Long.MIN_VALUE);
             if (step.isEmpty()) {
                 throw new AccountsException(AccountsException.INVALID_TOTP, "The code does not match the enrolment under way");
             }

@@ -18,6 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Totp {
 
+    /** The encryption context of stored secrets. */
+    public static final String SECRET_CONTEXT = "accounts.staff_user.totp_secret";
     private static final int STEP_SECONDS = 30;
     private static final int DIGITS = 6;
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

@@ -36,9 +36,9 @@ class DocumentsIT {
 
     @BeforeAll
     static void database() throws Exception {
-        profiles = AccountsBeans.profiles(TestKeys.first());
-        documents = AccountsBeans.documents(TestKeys.first());
-        StaffUsersBean users = AccountsBeans.staffUsers(TestKeys.first());
+        profiles = AccountsBeans.profiles(TestKeys.beforeRotation());
+        documents = AccountsBeans.documents(TestKeys.beforeRotation());
+        StaffUsersBean users = AccountsBeans.staffUsers(TestKeys.beforeRotation());
         manager = AccountsBeans.newStaff(users, StaffUser.Role.CLIENT_SERVICE_MANAGER);
         riskManager = AccountsBeans.newStaff(users, StaffUser.Role.RISK_MANAGER);
     }

@@ -32,7 +32,7 @@ class LimitsIT {
 
     @BeforeAll
     static void database() throws Exception {
-        profiles = AccountsBeans.profiles(TestKeys.first());
+        profiles = AccountsBeans.profiles(TestKeys.beforeRotation());
         limits = AccountsBeans.limits();
     }
 

@@ -32,8 +32,8 @@ class MerchantIntegrationIT {
 
     @BeforeAll
     static void database() throws Exception {
-        merchants = AccountsBeans.merchants(TestKeys.first());
-        integration = AccountsBeans.integration(TestKeys.first());
+        merchants = AccountsBeans.merchants(TestKeys.beforeRotation());
+        integration = AccountsBeans.integration(TestKeys.beforeRotation());
     }
 
     static String pem(PublicKey key) {

@@ -30,7 +30,7 @@ class MerchantsIT {
 
     @BeforeAll
     static void database() throws Exception {
-        merchants = AccountsBeans.merchants(TestKeys.first());
+        merchants = AccountsBeans.merchants(TestKeys.beforeRotation());
     }
 
     private static Merchant activeMerchant() throws Exception {

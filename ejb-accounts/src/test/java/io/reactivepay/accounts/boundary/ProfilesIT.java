@@ -32,7 +32,7 @@ class ProfilesIT {
 
     @BeforeAll
     static void database() throws Exception {
-        profiles = AccountsBeans.profiles(TestKeys.first());
+        profiles = AccountsBeans.profiles(TestKeys.beforeRotation());
     }
 
     private static String stored(String sql) throws Exception {

@@ -31,7 +31,7 @@ class SettingsIT {
     static void database() throws Exception {
         settings = AccountsBeans.settings();
         limits = AccountsBeans.limits();
-        profiles = AccountsBeans.profiles(TestKeys.first());
+        profiles = AccountsBeans.profiles(TestKeys.beforeRotation());
     }
 
     private static String inCurrentTransaction(String sql) throws Exception {

@@ -31,7 +31,7 @@ class StaffUsersIT {
 
     @BeforeAll
     static void database() throws Exception {
-        users = AccountsBeans.staffUsers(TestKeys.first());
+        users = AccountsBeans.staffUsers(TestKeys.beforeRotation());
     }
 
     private static String newUser() throws Exception {
@@ -183,7 +183,7 @@ class StaffUsersIT {
 
     @Test
     void aMerchantUserBelongsToAnExistingMerchantAndOnlyMerchantUsersDo() throws Exception {
-        Merchant merchant = AccountsBeans.activeMerchant(AccountsBeans.merchants(TestKeys.first()));
+        Merchant merchant = AccountsBeans.activeMerchant(AccountsBeans.merchants(TestKeys.beforeRotation()));
         StaffUser owner = inTransaction(() -> users.create("owner." + UUID.randomUUID().toString().substring(0, 8), PASSWORD,
                 StaffUser.Role.MERCHANT_USER, merchant.id(), "admin:root"));
         assertEquals(Optional.of(merchant.id()), assertInstanceOf(LoginResult.Success.class,

@@ -5,7 +5,10 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
-/** Fixed test keys: key 1 alone, or keys 1 and 2 with 2 active (a rotation). */
+/**
+ * Fixed test keys 1 and 2, as every instance has them during a rotation: before it new values are
+ * encrypted under key 1, after it under key 2. Both read either, so test classes in one JVM share data.
+ */
 final class TestKeys {
 
     private static final String KEY_1 = Base64.getEncoder().encodeToString(filled(11));
@@ -15,16 +18,17 @@ final class TestKeys {
     private TestKeys() {
     }
 
-    static DataKeys first() {
-        return keys("1:" + KEY_1);
+    static DataKeys beforeRotation() {
+        return keys(1);
     }
 
-    static DataKeys rotated() {
-        return keys("1:" + KEY_1 + ",2:" + KEY_2);
+    static DataKeys afterRotation() {
+        return keys(2);
     }
 
-    private static DataKeys keys(String dataKeys) {
-        Map<String, String> config = Map.of(DataKeys.DATA_KEYS, dataKeys, DataKeys.BLIND_INDEX_KEY, INDEX_KEY);
+    private static DataKeys keys(int active) {
+        Map<String, String> config = Map.of(DataKeys.DATA_KEYS, "1:" + KEY_1 + ",2:" + KEY_2,
+                DataKeys.ACTIVE_KEY_ID, String.valueOf(active), DataKeys.BLIND_INDEX_KEY, INDEX_KEY);
         return DataKeys.from(name -> Optional.ofNullable(config.get(name)));
     }
 
