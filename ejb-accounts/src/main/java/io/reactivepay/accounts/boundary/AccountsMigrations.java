@@ -1,5 +1,6 @@
 package io.reactivepay.accounts.boundary;
 
+import io.reactivepay.accounts.control.TokenSigner;
 import io.reactivepay.platform.crypto.DataKeys;
 import io.reactivepay.platform.persistence.SchemaMigrations;
 import jakarta.ejb.Singleton;
@@ -10,8 +11,8 @@ import jakarta.inject.Inject;
 
 /**
  * Brings the {@code accounts} schema up to date before the module serves anything, and resolves the
- * data keys at deployment: without them the deployment fails, naming the missing property, instead of
- * the first customer sign-up.
+ * data keys and the token key at deployment: without them the deployment fails, naming the missing
+ * property, instead of the first customer sign-up.
  */
 @Startup
 @Singleton
@@ -20,6 +21,9 @@ public class AccountsMigrations extends SchemaMigrations {
 
     @Inject
     DataKeys keys;
+
+    @Inject
+    TokenSigner tokenSigner;
 
     @Override
     protected String schema() {
