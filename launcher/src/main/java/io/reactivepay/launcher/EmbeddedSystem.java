@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -81,11 +82,12 @@ public final class EmbeddedSystem implements AutoCloseable {
     }
 
     /** The server-level configuration: the database pool and the MicroProfile Config values of this machine. */
-    private List<List<String>> serverSettings() {
+    private List<List<String>> serverSettings() throws IOException, GeneralSecurityException {
         String poolProperties = "user=" + postgres.user() + ":password=reactivepay:serverName=127.0.0.1:portNumber=" + config.postgresPort()
                 + ":databaseName=reactivepay:stringtype=unspecified";
         String systemProperties = "reactivepay.kafka.bootstrap-servers=127.0.0.1\\:" + config.kafkaPort()
-                + ":reactivepay.sms.outbox-dir=" + smsOutbox().toString().replace(":", "\\:");
+                + ":reactivepay.sms.outbox-dir=" + smsOutbox().toString().replace(":", "\\:")
+                + DevSecrets.systemProperties(config.dataDir());
         return List.of(
                 List.of("create-jdbc-connection-pool", "--datasourceclassname=org.postgresql.ds.PGSimpleDataSource",
                         "--restype=javax.sql.DataSource", "--steadypoolsize=4", "--maxpoolsize=32",

@@ -17,12 +17,30 @@ public interface Merchants {
 
     Optional<Merchant> find(UUID merchantId);
 
+    Optional<MerchantDetails> details(UUID merchantId);
+
+    /** @throws AccountsException {@link AccountsException#INVALID_MERCHANT} */
+    Merchant updateLegalData(UUID merchantId, LegalData data, String actor);
+
+    /**
+     * Sets the settlement currency and bank account.
+     *
+     * @throws AccountsException {@link AccountsException#INVALID_BANK_ACCOUNT} for a bad IBAN (checked mod 97) or BIC
+     */
+    void updateSettlement(UUID merchantId, Currency currency, BankAccount account, String actor);
+
+    /** The decrypted settlement account, for payouts. */
+    Optional<BankAccount> bankAccount(UUID merchantId);
+
     /** Creates a key; the returned secret is the only copy there will ever be. */
     NewApiKey createApiKey(UUID merchantId, String label, String actor);
 
     List<ApiKeyView> apiKeys(UUID merchantId);
 
     void revokeApiKey(UUID keyId, String actor);
+
+    /** Revokes an active key and creates its successor with the same label, in one step. */
+    NewApiKey rotateApiKey(UUID keyId, String actor);
 
     /** The active merchant a presented key belongs to; empty for unknown, revoked or inactive. */
     Optional<Merchant> authenticate(String presentedKey);

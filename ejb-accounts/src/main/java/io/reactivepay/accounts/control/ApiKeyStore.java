@@ -80,6 +80,25 @@ public class ApiKeyStore {
         }
     }
 
+    /** A key's successor: the merchant it belongs to and the new key, shown once. */
+    public record Rotated(UUID merchantId, NewApiKey key) {
+    }
+
+    /** Revokes an active key and creates its successor under the same label; empty if the key is not active. */
+    public Optional<Rotated> rotate(Connection connection, UUID keyId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE accounts.api_key SET revoked_at = now() "
+                + "WHERE id = ? AND revoked_at IS NULL RETURNING merchant_id, label")) {
+            update.setObject(1, keyId);
+            try (ResultSet row = update.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                UUID merchantId = row.getObject(1, UUID.class);
+                return Optional.of(new Rotated(merchantId, create(connection, merchantId, row.getString(2))));
+            }
+        }
+    }
+
     public Optional<Merchant> authenticate(Connection connection, String presented) throws SQLException {
         Matcher format = FORMAT.matcher(presented == null ? "" : presented);
         if (!format.matches()) {

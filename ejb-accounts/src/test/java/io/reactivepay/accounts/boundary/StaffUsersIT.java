@@ -10,39 +10,69 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.reactivepay.accounts.api.AccountsException;
 import io.reactivepay.accounts.api.LoginResult;
 import io.reactivepay.accounts.api.StaffUser;
-import io.reactivepay.accounts.control.AuditChain;
-import io.reactivepay.accounts.control.PasswordHasher;
+import io.reactivepay.accounts.api.Merchant;
+import io.reactivepay.accounts.api.TotpEnrolment;
+import io.reactivepay.accounts.control.Totp;
 import io.reactivepay.embedded.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class StaffUsersIT {
 
-    private static final StaffUsersBean USERS = new StaffUsersBean();
     private static final char[] PASSWORD = "correct horse battery".toCharArray();
+    private static StaffUsersBean users;
 
     @BeforeAll
     static void database() throws Exception {
-        TestDatabase.start("accounts");
-        USERS.dataSource = TestDatabase.DATA_SOURCE;
-        USERS.hasher = new PasswordHasher();
-        USERS.audit = new AuditChain();
+        users = AccountsBeans.staffUsers(TestKeys.beforeRotation());
     }
 
     private static String newUser() throws Exception {
-        String username = "csm." + UUID.randomUUID().toString().substring(0, 8);
-        inTransaction(() -> USERS.create(username, PASSWORD, StaffUser.Role.CLIENT_SERVICE_MANAGER, "admin:root"));
-        return username;
+        return newUser(StaffUser.Role.CLIENT_SERVICE_MANAGER).username();
+    }
+
+    private static StaffUser newUser(StaffUser.Role role) throws Exception {
+        String username = "user." + UUID.randomUUID().toString().substring(0, 8);
+        return inTransaction(() -> users.create(username, PASSWORD, role, null, "admin:root"));
     }
 
     private static LoginResult login(String username, char[] password) throws Exception {
-        return inTransaction(() -> USERS.login(username, password, "127.0.0.1"));
+        return login(username, password, null);
+    }
+
+    private static LoginResult login(String username, char[] password, String code) throws Exception {
+        return inTransaction(() -> users.login(username, password, code, "127.0.0.1"));
+    }
+
+    private static String query(String sql) throws Exception {
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            return row.next() ? row.getString(1) : null;
+        }
+    }
+
+    /** Enrols and confirms TOTP; returns the secret. */
+    private static String enrol(StaffUser user) throws Exception {
+        TotpEnrolment enrolment = inTransaction(() -> users.enrolTotp(user.id(), "127.0.0.1"));
+        String code = Totp.code(Totp.decode(enrolment.secret()), Totp.step(Instant.now()));
+        inTransaction(() -> {
+            users.confirmTotp(user.id(), code, "127.0.0.1");
+            return null;
+        });
+        return enrolment.secret();
+    }
+
+    /** A valid code not used yet: the step after the last one accepted. */
+    private static String nextCode(StaffUser user, String secret) throws Exception {
+        long last = Long.parseLong(query("SELECT totp_last_step FROM accounts.staff_user WHERE id = '" + user.id() + "'"));
+        return Totp.code(Totp.decode(secret), last + 1);
     }
 
     @Test
@@ -94,10 +124,78 @@ class StaffUsersIT {
     void weakPasswordsBadNamesAndTakenNamesAreRefused() throws Exception {
         String username = newUser();
         assertEquals(AccountsException.WEAK_PASSWORD, assertThrows(AccountsException.class, () -> inTransaction(() ->
-                USERS.create("short.pw", "elevenchars".toCharArray(), StaffUser.Role.ADMINISTRATOR, "admin:root"))).errorCode());
+                users.create("short.pw", "elevenchars".toCharArray(), StaffUser.Role.ADMINISTRATOR, null, "admin:root"))).errorCode());
         assertEquals(AccountsException.INVALID_USERNAME, assertThrows(AccountsException.class, () -> inTransaction(() ->
-                USERS.create("Bad Name", PASSWORD, StaffUser.Role.ADMINISTRATOR, "admin:root"))).errorCode());
+                users.create("Bad Name", PASSWORD, StaffUser.Role.ADMINISTRATOR, null, "admin:root"))).errorCode());
         assertEquals(AccountsException.USERNAME_TAKEN, assertThrows(AccountsException.class, () -> inTransaction(() ->
-                USERS.create(username, PASSWORD, StaffUser.Role.ADMINISTRATOR, "admin:root"))).errorCode());
+                users.create(username, PASSWORD, StaffUser.Role.ADMINISTRATOR, null, "admin:root"))).errorCode());
+    }
+
+    @Test
+    void anAdministratorWithoutTotpIsRefusedUntilEnrolledAndThenNeedsAFreshCode() throws Exception {
+        StaffUser admin = newUser(StaffUser.Role.ADMINISTRATOR);
+        assertEquals(new LoginResult.SecondFactorEnrolmentRequired(admin), login(admin.username(), PASSWORD));
+        assertEquals(new LoginResult.SecondFactorEnrolmentRequired(admin), login(admin.username(), PASSWORD, "123456"));
+
+        TotpEnrolment enrolment = inTransaction(() -> users.enrolTotp(admin.id(), "127.0.0.1"));
+        assertTrue(enrolment.uri().startsWith("otpauth://totp/ReactivePay%3A" + admin.username() + "?secret="));
+        String wrong = Totp.code(Totp.decode(enrolment.secret()), Totp.step(Instant.now()) + 5);
+        assertEquals(AccountsException.INVALID_TOTP, assertThrows(AccountsException.class, () -> inTransaction(() -> {
+            users.confirmTotp(admin.id(), wrong, "127.0.0.1");
+            return null;
+        })).errorCode());
+        assertEquals(new LoginResult.SecondFactorEnrolmentRequired(admin), login(admin.username(), PASSWORD),
+                "not enrolled before a code confirms it");
+        String code = Totp.code(Totp.decode(enrolment.secret()), Totp.step(Instant.now()));
+        inTransaction(() -> {
+            users.confirmTotp(admin.id(), code, "127.0.0.1");
+            return null;
+        });
+        String row = query("SELECT s::text FROM accounts.staff_user s WHERE id = '" + admin.id() + "'");
+        assertFalse(row.contains(enrolment.secret()), "the secret is stored encrypted");
+
+        assertInstanceOf(LoginResult.SecondFactorRequired.class, login(admin.username(), PASSWORD));
+        assertInstanceOf(LoginResult.BadCredentials.class, login(admin.username(), PASSWORD, code), "the confirming code is used");
+        String fresh = nextCode(admin, enrolment.secret());
+        assertEquals(new LoginResult.Success(admin), login(admin.username(), PASSWORD, fresh));
+        assertInstanceOf(LoginResult.BadCredentials.class, login(admin.username(), PASSWORD, fresh), "a replay is refused");
+        assertInstanceOf(LoginResult.BadCredentials.class, login(admin.username(), "wrong password!".toCharArray(),
+                nextCode(admin, enrolment.secret())), "the code does not replace the password");
+        assertEquals(AccountsException.TOTP_ALREADY_ENROLLED, assertThrows(AccountsException.class, () -> inTransaction(() ->
+                users.enrolTotp(admin.id(), "127.0.0.1"))).errorCode());
+        assertEquals("user.created by admin:root, user.login_refused by " + admin.username() + ", user.login_refused by "
+                        + admin.username() + ", user.totp_enrolment_started by " + admin.username() + ", user.login_refused by "
+                        + admin.username() + ", user.totp_enrolled by " + admin.username() + ", user.logged_in by "
+                        + admin.username(), AccountsBeans.auditTrail("staff_user", admin.id()));
+    }
+
+    @Test
+    void wrongOneTimeCodesCountTowardsTheLockout() throws Exception {
+        StaffUser manager = newUser(StaffUser.Role.RISK_MANAGER);
+        String secret = enrol(manager);
+        String unused = nextCode(manager, secret);
+        String wrong = unused.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 10; i++) {
+            assertInstanceOf(LoginResult.BadCredentials.class, login(manager.username(), PASSWORD, wrong));
+        }
+        assertInstanceOf(LoginResult.Locked.class, login(manager.username(), PASSWORD, unused));
+    }
+
+    @Test
+    void aMerchantUserBelongsToAnExistingMerchantAndOnlyMerchantUsersDo() throws Exception {
+        Merchant merchant = AccountsBeans.activeMerchant(AccountsBeans.merchants(TestKeys.beforeRotation()));
+        StaffUser owner = inTransaction(() -> users.create("owner." + UUID.randomUUID().toString().substring(0, 8), PASSWORD,
+                StaffUser.Role.MERCHANT_USER, merchant.id(), "admin:root"));
+        assertEquals(Optional.of(merchant.id()), assertInstanceOf(LoginResult.Success.class,
+                login(owner.username(), PASSWORD)).user().merchantId());
+        assertEquals(AccountsException.INVALID_ROLE, assertThrows(AccountsException.class, () -> inTransaction(() ->
+                users.create("lost.owner", PASSWORD, StaffUser.Role.MERCHANT_USER, null, "admin:root"))).errorCode());
+        assertEquals(AccountsException.INVALID_ROLE, assertThrows(AccountsException.class, () -> inTransaction(() ->
+                users.create("csm.of.shop", PASSWORD, StaffUser.Role.CLIENT_SERVICE_MANAGER, merchant.id(), "admin:root")))
+                .errorCode());
+        assertEquals(AccountsException.MERCHANT_NOT_FOUND, assertThrows(AccountsException.class, () -> inTransaction(() ->
+                users.create("ghost.owner", PASSWORD, StaffUser.Role.MERCHANT_USER, UUID.randomUUID(), "admin:root")))
+                .errorCode());
+        assertEquals(null, query("SELECT id FROM accounts.staff_user WHERE username IN ('lost.owner', 'csm.of.shop', 'ghost.owner')"));
     }
 }

@@ -102,6 +102,11 @@ public final class FieldCipher {
         }
     }
 
+    /** The id of the key new values are encrypted under; stored values of other keys await rotation. */
+    public int currentKeyId() {
+        return currentKeyId;
+    }
+
     /** Whether the value should be re-encrypted under the current key. */
     public boolean needsRotation(String stored) {
         return !stored.startsWith("v" + currentKeyId + ":");

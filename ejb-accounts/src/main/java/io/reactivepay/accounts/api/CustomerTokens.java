@@ -1,0 +1,20 @@
+package io.reactivepay.accounts.api;
+
+import jakarta.ejb.Local;
+import java.util.UUID;
+
+/** MicroProfile JWTs (RS256) for wallet customers, verified by Payara's MP-JWT on the wallet API. */
+@Local
+public interface CustomerTokens {
+
+    /** Group every customer token carries ({@code @RolesAllowed("customer")}). */
+    String CUSTOMER_GROUP = "customer";
+
+    /**
+     * A token for a wallet customer, issued after the wallet checked the customer's one-time code.
+     *
+     * @throws AccountsException {@link AccountsException#PROFILE_NOT_FOUND}, or {@link AccountsException#FORBIDDEN}
+     *                           for a pale profile (no wallet)
+     */
+    IssuedToken issue(UUID profileId);
+}

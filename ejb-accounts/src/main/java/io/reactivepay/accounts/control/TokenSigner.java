@@ -1,0 +1,87 @@
+package io.reactivepay.accounts.control;
+
+import io.reactivepay.platform.json.Jsons;
+import jakarta.json.JsonArrayBuilder;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Signs MicroProfile JWTs (RS256) with the system's private key: {@code iss}, {@code sub} and
+ * {@code upn} (the subject), {@code groups}, {@code iat}, {@code exp}, {@code jti}, and a {@code kid}
+ * naming the key by the SHA-256 of its public key, so verifiers can tell keys apart during a change.
+ */
+public final class TokenSigner {
+
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
+    private final RSAPrivateCrtKey key;
+    private final String keyId;
+    private final String issuer;
+    private final Duration lifetime;
+
+    public TokenSigner(PrivateKey key, String issuer, Duration lifetime) {
+        if (!(key instanceof RSAPrivateCrtKey rsa) || rsa.getModulus().bitLength() < 2048) {
+            throw new IllegalArgumentException("The token key must be an RSA private key of at least 2048 bits");
+        }
+        this.key = rsa;
+        this.issuer = issuer;
+        this.lifetime = lifetime;
+        try {
+            byte[] publicKey = KeyFactory.getInstance("RSA").generatePublic(
+                    new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent())).getEncoded();
+            this.keyId = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey), 0, 8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("RSA is not available", e);
+        }
+    }
+
+    /** Reads a PKCS#8 key, PEM ({@code BEGIN PRIVATE KEY}) or bare base64. */
+    public static PrivateKey privateKey(String pem) {
+        String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+        try {
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("Not an RSA private key in PKCS#8 (BEGIN PRIVATE KEY)", e);
+        }
+    }
+
+    public Instant expiry(Instant issuedAt) {
+        return issuedAt.plus(lifetime);
+    }
+
+    public String sign(UUID subject, Set<String> groups, Instant now) {
+        String header = Jsons.PROVIDER.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", keyId)
+                .build().toString();
+        JsonArrayBuilder groupArray = Jsons.PROVIDER.createArrayBuilder();
+        groups.stream().sorted().forEach(groupArray::add);
+        String claims = Jsons.PROVIDER.createObjectBuilder().add("iss", issuer).add("sub", subject.toString())
+                .add("upn", subject.toString()).add("groups", groupArray).add("iat", now.getEpochSecond())
+                .add("exp", expiry(now).getEpochSecond()).add("jti", UUID.randomUUID().toString()).build().toString();
+        String signingInput = encode(header) + "." + encode(claims);
+        try {
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initSign(key);
+            rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + BASE64URL.encodeToString(rs256.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA256withRSA is not available", e);
+        }
+    }
+
+    private static String encode(String json) {
+        return BASE64URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}
