@@ -131,7 +131,7 @@ public class MerchantsBean implements Merchants {
     public void revokeApiKey(UUID keyId, String actor) {
         Jdbc.with(dataSource, "Revoking an API key", connection -> {
             UUID merchantId = keys.revoke(connection, keyId).orElseThrow(() ->
-                    new AccountsException(AccountsException.API_KEY_NOT_FOUND, "No active API key " + keyId));
+                    new AccountsException(AccountsException.API_KEY_NOT_FOUND, "No active API key " + keyId)).merchantId();
             audit.append(connection, new AuditEvent(actor, "api_key.revoked", "merchant", merchantId.toString(),
                     "accounts", Map.of("keyId", keyId.toString())));
             return null;

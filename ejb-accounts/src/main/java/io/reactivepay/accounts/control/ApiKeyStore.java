@@ -69,13 +69,17 @@ public class ApiKeyStore {
         return keys;
     }
 
-    /** @return the merchant the key belonged to, if it was an active key */
-    public Optional<UUID> revoke(Connection connection, UUID keyId) throws SQLException {
+    /** A revoked key: the merchant it belonged to and its label. */
+    public record Revoked(UUID merchantId, String label) {
+    }
+
+    /** @return what the key was, if it was an active key */
+    public Optional<Revoked> revoke(Connection connection, UUID keyId) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE accounts.api_key SET revoked_at = now() "
-                + "WHERE id = ? AND revoked_at IS NULL RETURNING merchant_id")) {
+                + "WHERE id = ? AND revoked_at IS NULL RETURNING merchant_id, label")) {
             update.setObject(1, keyId);
             try (ResultSet row = update.executeQuery()) {
-                return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
+                return row.next() ? Optional.of(new Revoked(row.getObject(1, UUID.class), row.getString(2))) : Optional.empty();
             }
         }
     }
@@ -86,17 +90,12 @@ public class ApiKeyStore {
 
     /** Revokes an active key and creates its successor under the same label; empty if the key is not active. */
     public Optional<Rotated> rotate(Connection connection, UUID keyId) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE accounts.api_key SET revoked_at = now() "
-                + "WHERE id = ? AND revoked_at IS NULL RETURNING merchant_id, label")) {
-            update.setObject(1, keyId);
-            try (ResultSet row = update.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                UUID merchantId = row.getObject(1, UUID.class);
-                return Optional.of(new Rotated(merchantId, create(connection, merchantId, row.getString(2))));
-            }
+        Optional<Revoked> revoked = revoke(connection, keyId);
+        if (revoked.isEmpty()) {
+            return Optional.empty();
         }
+        UUID merchantId = revoked.get().merchantId();
+        return Optional.of(new Rotated(merchantId, create(connection, merchantId, revoked.get().label())));
     }
 
     public Optional<Merchant> authenticate(Connection connection, String presented) throws SQLException {

@@ -4,6 +4,7 @@ import io.reactivepay.accounts.api.AccountsException;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class Endpoints {
         URI uri;
         try {
             uri = new URI(raw == null ? "" : raw.strip());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new AccountsException(AccountsException.INVALID_WEBHOOK, "The webhook URL is not a URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -31,7 +31,6 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,13 +102,7 @@ class DatabaseDumpIT {
         SECRETS.put("webhook secret", webhookSecret.substring("whsec_".length()));
         SECRETS.put("TOTP secret", totp.secret());
         SECRETS.put("password", new String(PASSWORD));
-        SECRETS.put("data key 1", Base64.getEncoder().encodeToString(filled(11)));
-    }
-
-    private static byte[] filled(int value) {
-        byte[] key = new byte[32];
-        java.util.Arrays.fill(key, (byte) value);
-        return key;
+        SECRETS.put("data key 1", TestKeys.KEY_1);
     }
 
     /** A valid German IBAN with a random account, so that a match can only come from this test's data. */

@@ -11,6 +11,7 @@ import io.reactivepay.accounts.api.CustomerProfile;
 import io.reactivepay.accounts.api.KycLevel;
 import io.reactivepay.accounts.api.LimitExceededException;
 import io.reactivepay.accounts.api.OperationKind;
+import io.reactivepay.accounts.control.Turnover;
 import io.reactivepay.embedded.TestDatabase;
 import io.reactivepay.platform.money.Money;
 import java.sql.Connection;
@@ -119,6 +120,19 @@ class LimitsIT {
             assertEquals(Optional.of(KycLevel.BASIC), monthly.requiredLevel());
             throw new Rollback();
         }));
+    }
+
+    @Test
+    void turnoverIsPartOfTheCallersTransactionAndGoesWithItsRollback() throws Exception {
+        UUID customer = paleCustomer();
+        assertThrows(Rollback.class, () -> inTransaction(() -> {
+            limits.authorise(customer, Money.of(10_000, "EUR"), OperationKind.PAYMENT);
+            assertEquals(Turnover.totals(TestDatabase.DATA_SOURCE.getConnection(), customer,
+                    java.util.Currency.getInstance("EUR")).today(), Money.of(10_000, "EUR"), "seen inside the transaction");
+            throw new Rollback(); // the payment failed after its limits were checked
+        }));
+        assertEquals(0, turnover(customer), "a rolled-back payment leaves no turnover");
+        authorise(customer, "150.00");
     }
 
     @Test

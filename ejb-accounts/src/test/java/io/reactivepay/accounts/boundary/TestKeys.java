@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 final class TestKeys {
 
-    private static final String KEY_1 = Base64.getEncoder().encodeToString(filled(11));
+    /** Key 1 in base64, which no copy of the database may show. */
+    static final String KEY_1 = Base64.getEncoder().encodeToString(filled(11));
     private static final String KEY_2 = Base64.getEncoder().encodeToString(filled(22));
     private static final String INDEX_KEY = Base64.getEncoder().encodeToString(filled(33));
 
