@@ -43,7 +43,7 @@ final class DevSecrets {
             write(jwtPublic, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         }
         keys.setProperty("reactivepay.jwt.private-key-location", jwtPrivate.toString());
-        keys.setProperty("mp.jwt.verify.publickey.location", jwtPublic.toString());
+        keys.setProperty("mp.jwt.verify.publickey.location", jwtPublic.toUri().toString()); // Payara reads a URL or a class-path resource
         keys.setProperty("mp.jwt.verify.issuer", "reactivepay");
         StringBuilder properties = new StringBuilder();
         for (String name : keys.stringPropertyNames().stream().sorted().toList()) {

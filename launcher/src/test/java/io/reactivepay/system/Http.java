@@ -28,6 +28,11 @@ final class Http {
         return send(HttpRequest.newBuilder(uri).GET());
     }
 
+    /** A GET with {@code Authorization: Bearer <credential>}. */
+    static Reply getAs(URI uri, String bearer) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + bearer).GET());
+    }
+
     static Reply post(URI uri) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
     }
