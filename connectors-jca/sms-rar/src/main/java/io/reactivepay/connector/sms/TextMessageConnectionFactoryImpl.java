@@ -1,6 +1,7 @@
 package io.reactivepay.connector.sms;
 
 import io.reactivepay.connector.api.ConnectorException;
+import io.reactivepay.connector.api.admin.ConnectorInfo;
 import io.reactivepay.connector.api.messaging.TextMessageConnection;
 import io.reactivepay.connector.api.messaging.TextMessageConnectionFactory;
 import jakarta.resource.Referenceable;
@@ -30,6 +31,11 @@ public class TextMessageConnectionFactoryImpl implements TextMessageConnectionFa
         } catch (ResourceException e) {
             throw new ConnectorException("No text-message connection available", e);
         }
+    }
+
+    @Override
+    public ConnectorInfo describe() {
+        return managedFactory.describe();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.reactivepay.connector.sms;
 
+import io.reactivepay.connector.api.admin.CircuitState;
+import io.reactivepay.connector.api.admin.ConnectorInfo;
 import io.reactivepay.connector.api.messaging.TextMessageConnection;
 import io.reactivepay.connector.api.messaging.TextMessageConnectionFactory;
 import jakarta.resource.ResourceException;
@@ -14,6 +16,7 @@ import jakarta.resource.spi.ResourceAdapterAssociation;
 import jakarta.resource.spi.TransactionSupport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.security.auth.Subject;
@@ -47,6 +50,11 @@ public class TextMessageManagedConnectionFactory
                 ? System.getProperty("reactivepay.sms.outbox-dir", "sms-outbox")
                 : outboxDirectory;
         return Path.of(configured);
+    }
+
+    ConnectorInfo describe() {
+        return new ConnectorInfo("sms-rar", "text messages", Map.of("mode", "file", "outboxDirectory",
+                outboxPath().toAbsolutePath().toString()), CircuitState.NONE);
     }
 
     @Override
