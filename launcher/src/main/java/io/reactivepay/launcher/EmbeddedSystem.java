@@ -98,7 +98,9 @@ public final class EmbeddedSystem implements AutoCloseable {
                 + ":reactivepay.sms.outbox-dir=" + smsOutbox().toString().replace(":", "\\:")
                 + ":reactivepay.acquirer.url=http\\://127.0.0.1\\:" + config.acquirerPort()
                 + ":reactivepay.acquirer.user=" + ACQUIRER_USER + ":reactivepay.acquirer.password=" + ACQUIRER_PASSWORD
-                + ":reactivepay.vault.data-keys-file=" + vaultKeyFile().toString().replace(":", "\\:");
+                + ":reactivepay.vault.data-keys-file=" + vaultKeyFile().toString().replace(":", "\\:")
+                + ":reactivepay.bank.outbox-dir=" + bankFolder("outbox").toString().replace(":", "\\:")
+                + ":reactivepay.bank.inbox-dir=" + bankFolder("inbox").toString().replace(":", "\\:");
         return List.of(
                 List.of("create-jdbc-connection-pool", "--datasourceclassname=org.postgresql.ds.PGSimpleDataSource",
                         "--restype=javax.sql.DataSource", "--steadypoolsize=4", "--maxpoolsize=32",
@@ -210,6 +212,11 @@ public final class EmbeddedSystem implements AutoCloseable {
 
     public Path smsOutbox() {
         return config.dataDir().resolve("sms");
+    }
+
+    /** Where payout files go ({@code outbox}) and bank statements are picked up ({@code inbox}). */
+    public Path bankFolder(String which) {
+        return config.dataDir().resolve("bank").resolve(which);
     }
 
     public Path serverLog() {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reactivepay.launcher.EmbeddedSystem;
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
@@ -60,12 +62,29 @@ class ConnectorsIT {
         assertEquals(200, reply.status(), reply.body());
         Map<String, JsonObject> byName = reply.json().getJsonArray("connectors").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(info -> info.getString("name"), Function.identity()));
-        assertEquals(Set.of("acquirer-rar", "sms-rar"), byName.keySet());
+        assertEquals(Set.of("acquirer-rar", "bank-rar", "sms-rar"), byName.keySet());
+        assertEquals(system.bankFolder("outbox").toString(),
+                byName.get("bank-rar").getJsonObject("settings").getString("outboxDirectory"));
         JsonObject acquirer = byName.get("acquirer-rar");
         assertEquals("CLOSED", acquirer.getString("circuit"));
         assertEquals(system.acquirerUri().toString(), acquirer.getJsonObject("settings").getString("serverUrl"));
         assertFalse(reply.body().toLowerCase().contains("password"), reply.body());
         assertFalse(reply.body().contains("\"simulator\""), "the simulator's password: " + reply.body());
+    }
+
+    @Test
+    void aPayoutThroughTheBankAdapterIsAPain001FileInTheOutbox() throws Exception {
+        EmbeddedSystem system = RunningSystem.get();
+        String endToEndId = "IT-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Reply reply = Http.postForm(system.baseUri().resolve("/probe/bank/payouts"),
+                Map.of("endToEndId", endToEndId, "iban", "DE02120300000000202051"));
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals("Pending", reply.json().getString("outcome"), reply.body());
+        Path file = system.bankFolder("outbox").resolve(reply.json().getString("reference") + ".xml");
+        String xml = Files.readString(file);
+        assertTrue(xml.contains("urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"), xml);
+        assertTrue(xml.contains("<EndToEndId>" + endToEndId + "</EndToEndId>"), xml);
+        assertTrue(xml.contains("<InstdAmt Ccy=\"EUR\">123.45</InstdAmt>"), xml);
     }
 
     private static String tokenise(EmbeddedSystem system, String number) throws Exception {

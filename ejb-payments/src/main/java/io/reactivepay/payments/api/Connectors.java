@@ -8,5 +8,8 @@ import java.util.List;
 @Local
 public interface Connectors {
 
+    /** Where the {@code BankTransferConnectionFactory} of payouts and statements is bound. */
+    String BANK_TRANSFERS = "java:app/eis/bank-transfers";
+
     List<ConnectorInfo> deployed();
 }
