@@ -5,12 +5,12 @@ import io.reactivepay.connector.api.messaging.TextMessage;
 import io.reactivepay.connector.support.ConnectionHandle;
 import io.reactivepay.connector.support.PooledManagedConnection;
 
-/** A pooled connection to the gateway; here the gateway is the development outbox file. */
+/** A pooled connection to the gateway: the development outbox file or an HTTP provider. */
 public class TextMessageManagedConnection extends PooledManagedConnection {
 
-    private final FileMessageSender sender;
+    private final MessageSender sender;
 
-    TextMessageManagedConnection(FileMessageSender sender) {
+    TextMessageManagedConnection(MessageSender sender) {
         this.sender = sender;
     }
 
@@ -25,6 +25,6 @@ public class TextMessageManagedConnection extends PooledManagedConnection {
 
     @Override
     protected String productName() {
-        return "ReactivePay development text-message outbox";
+        return "Text-message gateway";
     }
 }
