@@ -10,11 +10,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Card-number hygiene: a number must not show in any log line or any table row of the running system. */
+/**
+ * Card-number hygiene: a number must not show in any log line, any table row (outbox included) or any
+ * Kafka record of the running system.
+ */
 final class CardNumbers {
 
     private CardNumbers() {
@@ -23,6 +27,10 @@ final class CardNumbers {
     static void assertNowhere(EmbeddedSystem system, String number) throws Exception {
         assertNotInLogs(system.serverLog().getParent(), number);
         assertEquals(List.of(), tablesHolding(system, number), "tables whose rows hold the card number");
+        List<String> topics = EventLog.readAll(system.kafkaBootstrapServers(), Duration.ofSeconds(30)).stream()
+                .filter(event -> String.valueOf(event.key()).contains(number) || String.valueOf(event.value()).contains(number))
+                .map(event -> event.topic() + "@" + event.offset()).toList();
+        assertEquals(List.of(), topics, "Kafka records holding the card number");
     }
 
     private static void assertNotInLogs(Path logs, String number) throws Exception {
