@@ -55,23 +55,27 @@ public class AcquirerManagedConnectionFactory extends OutboundManagedConnectionF
 
     private synchronized AcquirerClient client() {
         if (client == null) {
-            client = new AcquirerClient(URI.create(setting(serverUrl, "url", "http://127.0.0.1:8090")),
-                    setting(userName, "user", "reactivepay"), setting(password, "password", ""),
+            client = new AcquirerClient(URI.create(serverUrl()),
+                    userName(), setting(password, "reactivepay.acquirer.password", ""),
                     Duration.ofMillis(connectTimeoutMillis), Duration.ofMillis(readTimeoutMillis),
                     new CircuitBreaker("acquirer", failureThreshold, Duration.ofMillis(coolDownMillis)));
         }
         return client;
     }
 
-    private static String setting(String configured, String property, String fallback) {
-        return configured == null || configured.isBlank()
-                ? System.getProperty("reactivepay.acquirer." + property, fallback) : configured;
+    private String serverUrl() {
+        return setting(serverUrl, "reactivepay.acquirer.url", "http://127.0.0.1:8090");
     }
 
-    ConnectorInfo describe() {
+    private String userName() {
+        return setting(userName, "reactivepay.acquirer.user", "reactivepay");
+    }
+
+    @Override
+    public ConnectorInfo describe() {
         return new ConnectorInfo("acquirer-rar", "card acquiring", Map.of(
-                "serverUrl", setting(serverUrl, "url", "http://127.0.0.1:8090"),
-                "userName", setting(userName, "user", "reactivepay"),
+                "serverUrl", serverUrl(),
+                "userName", userName(),
                 "connectTimeoutMillis", connectTimeoutMillis.toString(),
                 "readTimeoutMillis", readTimeoutMillis.toString(),
                 "failureThreshold", failureThreshold.toString(),

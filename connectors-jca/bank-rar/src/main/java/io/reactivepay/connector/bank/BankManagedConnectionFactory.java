@@ -46,18 +46,15 @@ public class BankManagedConnectionFactory extends OutboundManagedConnectionFacto
     private String debtorBic = "COBADEFFXXX";
 
     Path outboxPath() {
-        return folder(outboxDirectory, "reactivepay.bank.outbox-dir", "bank-outbox");
+        return Path.of(setting(outboxDirectory, "reactivepay.bank.outbox-dir", "bank-outbox"));
     }
 
     Path inboxPath() {
-        return folder(inboxDirectory, "reactivepay.bank.inbox-dir", "bank-inbox");
+        return Path.of(setting(inboxDirectory, "reactivepay.bank.inbox-dir", "bank-inbox"));
     }
 
-    private static Path folder(String configured, String property, String fallback) {
-        return Path.of(configured == null || configured.isBlank() ? System.getProperty(property, fallback) : configured);
-    }
-
-    ConnectorInfo describe() {
+    @Override
+    public ConnectorInfo describe() {
         return new ConnectorInfo("bank-rar", "bank transfers", Map.of(
                 "outboxDirectory", outboxPath().toAbsolutePath().toString(),
                 "inboxDirectory", inboxPath().toAbsolutePath().toString(),

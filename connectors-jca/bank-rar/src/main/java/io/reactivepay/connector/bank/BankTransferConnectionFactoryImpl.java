@@ -1,6 +1,5 @@
 package io.reactivepay.connector.bank;
 
-import io.reactivepay.connector.api.admin.ConnectorInfo;
 import io.reactivepay.connector.api.banking.BankTransferConnection;
 import io.reactivepay.connector.api.banking.BankTransferConnectionFactory;
 import io.reactivepay.connector.support.ConnectionFactorySupport;
@@ -10,20 +9,12 @@ public class BankTransferConnectionFactoryImpl extends ConnectionFactorySupport 
 
     private static final long serialVersionUID = 1L;
 
-    private final BankManagedConnectionFactory managedFactory;
-
     BankTransferConnectionFactoryImpl(BankManagedConnectionFactory managedFactory, ConnectionManager manager) {
         super(managedFactory, manager);
-        this.managedFactory = managedFactory;
     }
 
     @Override
     public BankTransferConnection getConnection() {
         return allocate(BankTransferConnection.class);
-    }
-
-    @Override
-    public ConnectorInfo describe() {
-        return managedFactory.describe();
     }
 }

@@ -1,10 +1,10 @@
 package io.reactivepay.connector.support;
 
 import io.reactivepay.connector.api.ConnectorException;
+import io.reactivepay.connector.api.admin.ConnectorInfo;
 import jakarta.resource.Referenceable;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionManager;
-import jakarta.resource.spi.ManagedConnectionFactory;
 import java.io.Serializable;
 import javax.naming.Reference;
 
@@ -13,11 +13,11 @@ public abstract class ConnectionFactorySupport implements Serializable, Referenc
 
     private static final long serialVersionUID = 1L;
 
-    private final ManagedConnectionFactory managedFactory;
+    private final OutboundManagedConnectionFactory managedFactory;
     private final transient ConnectionManager connectionManager;
     private Reference reference;
 
-    protected ConnectionFactorySupport(ManagedConnectionFactory managedFactory, ConnectionManager manager) {
+    protected ConnectionFactorySupport(OutboundManagedConnectionFactory managedFactory, ConnectionManager manager) {
         this.managedFactory = managedFactory;
         this.connectionManager = manager;
     }
@@ -28,6 +28,11 @@ public abstract class ConnectionFactorySupport implements Serializable, Referenc
         } catch (ResourceException e) {
             throw new ConnectorException("No " + connectionType.getSimpleName() + " available", e);
         }
+    }
+
+    /** Implements {@code DescribedConnector.describe()} of the connector-api factory interfaces. */
+    public ConnectorInfo describe() {
+        return managedFactory.describe();
     }
 
     @Override

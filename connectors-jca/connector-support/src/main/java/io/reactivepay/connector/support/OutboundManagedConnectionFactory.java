@@ -1,5 +1,6 @@
 package io.reactivepay.connector.support;
 
+import io.reactivepay.connector.api.admin.ConnectorInfo;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionRequestInfo;
 import jakarta.resource.spi.ManagedConnection;
@@ -22,6 +23,17 @@ public abstract class OutboundManagedConnectionFactory
 
     private transient ResourceAdapter resourceAdapter;
     private transient PrintWriter logWriter;
+
+    /** What administrators see of this factory: its settings without secrets and its circuit state. */
+    public abstract ConnectorInfo describe();
+
+    /**
+     * A setting's value: the configured one, else (when blank) the system property, which the launcher
+     * sets on the embedded default, else the fallback.
+     */
+    protected static String setting(String configured, String systemProperty, String fallback) {
+        return configured == null || configured.isBlank() ? System.getProperty(systemProperty, fallback) : configured;
+    }
 
     /** Non-managed mode: connections made for one use each, outside any application server. */
     @Override

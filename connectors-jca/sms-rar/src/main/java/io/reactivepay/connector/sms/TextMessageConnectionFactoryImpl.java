@@ -1,6 +1,5 @@
 package io.reactivepay.connector.sms;
 
-import io.reactivepay.connector.api.admin.ConnectorInfo;
 import io.reactivepay.connector.api.messaging.TextMessageConnection;
 import io.reactivepay.connector.api.messaging.TextMessageConnectionFactory;
 import io.reactivepay.connector.support.ConnectionFactorySupport;
@@ -11,20 +10,12 @@ public class TextMessageConnectionFactoryImpl extends ConnectionFactorySupport i
 
     private static final long serialVersionUID = 1L;
 
-    private final TextMessageManagedConnectionFactory managedFactory;
-
     TextMessageConnectionFactoryImpl(TextMessageManagedConnectionFactory managedFactory, ConnectionManager manager) {
         super(managedFactory, manager);
-        this.managedFactory = managedFactory;
     }
 
     @Override
     public TextMessageConnection getConnection() {
         return allocate(TextMessageConnection.class);
-    }
-
-    @Override
-    public ConnectorInfo describe() {
-        return managedFactory.describe();
     }
 }

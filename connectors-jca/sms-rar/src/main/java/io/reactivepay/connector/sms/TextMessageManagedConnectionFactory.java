@@ -55,19 +55,11 @@ public class TextMessageManagedConnectionFactory extends OutboundManagedConnecti
     }
 
     Path outboxPath() {
-        String configured = outboxDirectory == null || outboxDirectory.isBlank()
-                ? System.getProperty("reactivepay.sms.outbox-dir", "sms-outbox")
-                : outboxDirectory;
-        return Path.of(configured);
+        return Path.of(setting(outboxDirectory, "reactivepay.sms.outbox-dir", "sms-outbox"));
     }
 
     private boolean httpMode() {
-        return "http".equals(setting(mode, "mode", "file"));
-    }
-
-    private static String setting(String configured, String property, String fallback) {
-        return configured == null || configured.isBlank()
-                ? System.getProperty("reactivepay.sms." + property, fallback) : configured;
+        return "http".equals(setting(mode, "reactivepay.sms.mode", "file"));
     }
 
     private synchronized MessageSender sender() {
@@ -77,13 +69,14 @@ public class TextMessageManagedConnectionFactory extends OutboundManagedConnecti
         if (http == null) {
             http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(timeoutMillis)).build();
         }
-        return new HttpMessageSender(http, URI.create(setting(gatewayUrl, "gateway-url", "")),
-                setting(apiKey, "api-key", ""), Duration.ofMillis(timeoutMillis));
+        return new HttpMessageSender(http, URI.create(setting(gatewayUrl, "reactivepay.sms.gateway-url", "")),
+                setting(apiKey, "reactivepay.sms.api-key", ""), Duration.ofMillis(timeoutMillis));
     }
 
-    ConnectorInfo describe() {
+    @Override
+    public ConnectorInfo describe() {
         Map<String, String> settings = httpMode()
-                ? Map.of("mode", "http", "gatewayUrl", setting(gatewayUrl, "gateway-url", ""),
+                ? Map.of("mode", "http", "gatewayUrl", setting(gatewayUrl, "reactivepay.sms.gateway-url", ""),
                         "timeoutMillis", timeoutMillis.toString())
                 : Map.of("mode", "file", "outboxDirectory", outboxPath().toAbsolutePath().toString());
         return new ConnectorInfo("sms-rar", "text messages", settings, CircuitState.NONE);
