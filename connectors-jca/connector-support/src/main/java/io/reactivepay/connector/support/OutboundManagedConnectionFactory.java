@@ -9,6 +9,7 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterAssociation;
 import jakarta.resource.spi.TransactionSupport;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Set;
 import javax.security.auth.Subject;
 
@@ -29,10 +30,19 @@ public abstract class OutboundManagedConnectionFactory
 
     /**
      * A setting's value: the configured one, else (when blank) the system property, which the launcher
-     * sets on the embedded default, else the fallback.
+     * sets on the embedded default, else its environment variable as MicroProfile Config names it
+     * ({@code reactivepay.acquirer.url} → {@code REACTIVEPAY_ACQUIRER_URL}, for containers), else the fallback.
      */
     protected static String setting(String configured, String systemProperty, String fallback) {
-        return configured == null || configured.isBlank() ? System.getProperty(systemProperty, fallback) : configured;
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        String property = System.getProperty(systemProperty);
+        if (property != null && !property.isBlank()) {
+            return property;
+        }
+        String variable = System.getenv(systemProperty.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+        return variable != null && !variable.isBlank() ? variable : fallback;
     }
 
     /** Non-managed mode: connections made for one use each, outside any application server. */
