@@ -1,12 +1,15 @@
 package io.reactivepay.probe;
 
 import io.reactivepay.connector.api.Outcome;
+import io.reactivepay.connector.api.acquiring.CardAcquiringConnection;
+import io.reactivepay.connector.api.acquiring.CardAcquiringConnectionFactory;
 import io.reactivepay.connector.api.admin.ConnectorInfo;
 import io.reactivepay.payments.api.Connectors;
 import io.reactivepay.platform.money.Money;
 import io.reactivepay.vault.api.CardAuthorisation;
 import io.reactivepay.vault.api.CardVault;
 import io.reactivepay.vault.api.StoredCard;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
@@ -41,6 +44,10 @@ public class CardProbe {
     @EJB
     Connectors connectors;
 
+    /** Status queries carry no card number: payments makes them directly, as here. */
+    @Resource(lookup = CardVault.CARD_ACQUIRER)
+    CardAcquiringConnectionFactory acquirer;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public JsonObject tokenise(@FormParam("number") String number, @FormParam("expiry") String expiry) {
@@ -54,8 +61,19 @@ public class CardProbe {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public JsonObject authorise(@PathParam("token") UUID token, @FormParam("cvc") String securityCode,
             @FormParam("requestId") String requestId) {
-        Outcome outcome = vault.authorise(new CardAuthorisation(token, securityCode, requestId, Money.of(2500, "EUR"),
-                URI.create("http://shop.test/back")));
+        return json(vault.authorise(new CardAuthorisation(token, securityCode, requestId, Money.of(2500, "EUR"),
+                URI.create("http://shop.test/back"))));
+    }
+
+    @GET
+    @Path("authorisations/{requestId}")
+    public JsonObject status(@PathParam("requestId") String requestId) {
+        try (CardAcquiringConnection connection = acquirer.getConnection()) {
+            return json(connection.status(requestId));
+        }
+    }
+
+    private static JsonObject json(Outcome outcome) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("outcome", outcome.getClass().getSimpleName());
         if (outcome instanceof Outcome.Approved approved) {
             json.add("reference", approved.reference());

@@ -27,6 +27,7 @@ class ConnectorsIT {
     private static final String APPROVE = "4242424242424242";
     private static final String STOLEN = "4000000000009979";
     private static final String CHALLENGE = "4000000000003220";
+    private static final String SLOW = "4000000000000259";
 
     @Test
     void aTokenisedCardIsAuthorisedThroughTheAcquirerAdapterAndItsNumberShowsNowhere() throws Exception {
@@ -44,6 +45,22 @@ class ConnectorsIT {
         for (String number : new String[] {APPROVE, STOLEN, CHALLENGE}) {
             CardNumbers.assertNowhere(system, number);
         }
+    }
+
+    @Test
+    void aTimeoutIsUnknownNeverDeclinedAndTheStatusQueryResolvesIt() throws Exception {
+        EmbeddedSystem system = RunningSystem.get();
+        String requestId = UUID.randomUUID().toString();
+        Http.Reply reply = Http.postForm(system.baseUri().resolve("/probe/cards/" + tokenise(system, SLOW) + "/authorisations"),
+                Map.of("cvc", "737", "requestId", requestId));
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals("Unknown", reply.json().getString("outcome"), reply.body());
+        assertTrue(reply.json().getString("detail").contains("10000 ms"), reply.body());
+
+        Http.Reply status = Http.get(system.baseUri().resolve("/probe/cards/authorisations/" + requestId));
+        assertEquals(200, status.status(), status.body());
+        assertEquals("Approved", status.json().getString("outcome"), "the acquirer approved it after all: " + status.body());
+        CardNumbers.assertNowhere(system, SLOW);
     }
 
     @Test

@@ -48,6 +48,9 @@ final class EventLog {
             List<TopicPartition> partitions = consumer.listTopics().values().stream().flatMap(List::stream)
                     .filter(partition -> !partition.topic().startsWith("__"))
                     .map(partition -> new TopicPartition(partition.topic(), partition.partition())).toList();
+            if (partitions.isEmpty()) {
+                return records;
+            }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long deadline = System.nanoTime() + timeout.toNanos();

@@ -28,7 +28,7 @@ import javax.sql.DataSource;
 
 /**
  * Defines the card-acquirer connection factory for the application (served by the embedded acquirer
- * adapter): the vault is its only caller, so card numbers never travel further than this bean.
+ * adapter): authorisations, the only calls that carry a card number, are made here and nowhere else.
  */
 @ConnectionFactoryDefinition(name = CardVault.CARD_ACQUIRER,
         interfaceName = "io.reactivepay.connector.api.acquiring.CardAcquiringConnectionFactory",
