@@ -1,5 +1,6 @@
 package io.reactivepay.launcher;
 
+import io.reactivepay.connector.simulator.AcquirerSimulator;
 import io.reactivepay.embedded.KafkaBroker;
 import io.reactivepay.embedded.Ports;
 import io.reactivepay.embedded.PostgresServer;
@@ -12,12 +13,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -30,10 +34,14 @@ public final class EmbeddedSystem implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(EmbeddedSystem.class.getName());
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    /** The simulator's credentials, handed to the card-acquirer connector as system properties. */
+    private static final String ACQUIRER_USER = "reactivepay";
+    private static final String ACQUIRER_PASSWORD = "simulator";
 
     private final LauncherConfig config;
     private PostgresServer postgres;
     private KafkaBroker kafka;
+    private AcquirerSimulator acquirer;
     private PayaraServer payara;
 
     private EmbeddedSystem(LauncherConfig config) {
@@ -61,6 +69,7 @@ public final class EmbeddedSystem implements AutoCloseable {
         Ports.requireFree(config.postgresPort(), "PostgreSQL");
         Ports.requireFree(config.kafkaPort(), "Kafka");
         Ports.requireFree(config.kafkaControllerPort(), "the Kafka controller");
+        Ports.requireFree(config.acquirerPort(), "the acquirer simulator");
         for (int port : PayaraServer.ports(config.payaraPortBase())) {
             Ports.requireFree(port, "Payara Server");
         }
@@ -70,6 +79,7 @@ public final class EmbeddedSystem implements AutoCloseable {
         Files.createDirectories(config.dataDir());
         postgres = PostgresServer.start(config.dataDir().resolve("postgres"), config.postgresPort());
         startKafka();
+        acquirer = AcquirerSimulator.start(config.acquirerPort(), ACQUIRER_USER, ACQUIRER_PASSWORD, Duration.ofSeconds(15));
         List<List<String>> settings = serverSettings();
         payara = PayaraServer.prepare(config.dataDir().resolve("payara"), config.payload().resolve("payara.zip"),
                 config.payload().resolve("postgresql.jar"), config.payaraPortBase(), settings.toString());
@@ -87,6 +97,11 @@ public final class EmbeddedSystem implements AutoCloseable {
                 + ":databaseName=reactivepay:stringtype=unspecified";
         String systemProperties = "reactivepay.kafka.bootstrap-servers=127.0.0.1\\:" + config.kafkaPort()
                 + ":reactivepay.sms.outbox-dir=" + smsOutbox().toString().replace(":", "\\:")
+                + ":reactivepay.acquirer.url=http\\://127.0.0.1\\:" + config.acquirerPort()
+                + ":reactivepay.acquirer.user=" + ACQUIRER_USER + ":reactivepay.acquirer.password=" + ACQUIRER_PASSWORD
+                + ":reactivepay.vault.data-keys-file=" + vaultKeyFile().toString().replace(":", "\\:")
+                + ":reactivepay.bank.outbox-dir=" + bankFolder("outbox").toString().replace(":", "\\:")
+                + ":reactivepay.bank.inbox-dir=" + bankFolder("inbox").toString().replace(":", "\\:")
                 + DevSecrets.systemProperties(config.dataDir());
         return List.of(
                 List.of("create-jdbc-connection-pool", "--datasourceclassname=org.postgresql.ds.PGSimpleDataSource",
@@ -96,6 +111,21 @@ public final class EmbeddedSystem implements AutoCloseable {
                         "--property", poolProperties, "reactivepay-pool"),
                 List.of("create-jdbc-resource", "--connectionpoolid=reactivepay-pool", "jdbc/reactivepay"),
                 List.of("create-system-properties", systemProperties));
+    }
+
+    /**
+     * The card vault's data key of this machine: made on first start, readable by this user only, kept
+     * with the data (cards encrypted under it are lost without it); the server reads it from this file.
+     */
+    private Path vaultKeyFile() throws IOException {
+        Path file = config.dataDir().resolve("vault-data-keys");
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, "1:" + Base64.getEncoder().encodeToString(key));
+        }
+        return file;
     }
 
     /** Ready when the API reports ready and both web apps answer: the server loads modules one by one. */
@@ -178,8 +208,17 @@ public final class EmbeddedSystem implements AutoCloseable {
         return "127.0.0.1:" + config.kafkaPort();
     }
 
+    public URI acquirerUri() {
+        return URI.create("http://127.0.0.1:" + config.acquirerPort());
+    }
+
     public Path smsOutbox() {
         return config.dataDir().resolve("sms");
+    }
+
+    /** Where payout files go ({@code outbox}) and bank statements are picked up ({@code inbox}). */
+    public Path bankFolder(String which) {
+        return config.dataDir().resolve("bank").resolve(which);
     }
 
     public Path serverLog() {
@@ -189,7 +228,7 @@ public final class EmbeddedSystem implements AutoCloseable {
     @Override
     public void close() throws Exception {
         List<Exception> failures = new ArrayList<>();
-        for (AutoCloseable part : new AutoCloseable[] {payara, kafka, postgres}) {
+        for (AutoCloseable part : new AutoCloseable[] {payara, acquirer, kafka, postgres}) {
             if (part != null) {
                 try {
                     part.close();
@@ -199,6 +238,7 @@ public final class EmbeddedSystem implements AutoCloseable {
             }
         }
         payara = null;
+        acquirer = null;
         kafka = null;
         postgres = null;
         if (!failures.isEmpty()) {

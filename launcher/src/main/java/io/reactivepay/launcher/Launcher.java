@@ -49,9 +49,12 @@ public final class Launcher {
                   Checkout     {2}/checkout/
                   Console      {2}/console/
                   Payara admin http://127.0.0.1:{3}
+                  Acquirer     {5} (simulator; test cards in the README)
+                  Bank files   {6} (payouts) and {7} (statements to import)
                   Server log   {4}
                 Press Ctrl-C to stop.""",
-                took.toSeconds(), config.dataDir(), base, String.valueOf(config.adminPort()), system.serverLog());
+                took.toSeconds(), config.dataDir(), base, String.valueOf(config.adminPort()), system.serverLog(),
+                system.acquirerUri(), system.bankFolder("outbox"), system.bankFolder("inbox"));
         stopped.await();
     }
 

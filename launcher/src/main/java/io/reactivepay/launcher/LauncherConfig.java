@@ -14,13 +14,20 @@ import java.util.Objects;
  * @param payaraPortBase Payara's port base: HTTP on +80, admin on +48
  * @param ear            the application to deploy
  * @param payload        folder with payara.zip and postgresql.jar
+ * @param acquirerPort   the acquirer simulator the card-acquirer connector talks to
  */
-public record LauncherConfig(Path dataDir, int postgresPort, int kafkaPort, int payaraPortBase, Path ear, Path payload) {
+public record LauncherConfig(Path dataDir, int postgresPort, int kafkaPort, int payaraPortBase, Path ear, Path payload,
+        int acquirerPort) {
 
     public LauncherConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(ear, "ear");
         Objects.requireNonNull(payload, "payload");
+    }
+
+    /** With the acquirer simulator 90 above the Payara port base (8090 next to Payara's 8080). */
+    public LauncherConfig(Path dataDir, int postgresPort, int kafkaPort, int payaraPortBase, Path ear, Path payload) {
+        this(dataDir, postgresPort, kafkaPort, payaraPortBase, ear, payload, payaraPortBase + 90);
     }
 
     /** The configuration from system properties and environment, with the defaults of the README. */
@@ -32,7 +39,8 @@ public record LauncherConfig(Path dataDir, int postgresPort, int kafkaPort, int 
                 Integer.parseInt(setting("kafka-port", "19092")),
                 Integer.parseInt(setting("payara-port-base", "8000")),
                 Path.of(setting("ear", payload.resolve("reactivepay.ear").toString())).toAbsolutePath(),
-                payload.toAbsolutePath());
+                payload.toAbsolutePath(),
+                Integer.parseInt(setting("acquirer-port", "8090")));
     }
 
     public int kafkaControllerPort() {

@@ -25,14 +25,8 @@ final class EventLog {
      */
     static List<ConsumerRecord<String, String>> readUntil(String bootstrap, String topic,
             Predicate<ConsumerRecord<String, String>> until, Duration timeout) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = consumer(bootstrap)) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             boolean found = false;
@@ -45,6 +39,38 @@ final class EventLog {
             }
         }
         return records;
+    }
+
+    /** Every record of every topic but Kafka's own, from the beginning to the end as of now. */
+    static List<ConsumerRecord<String, String>> readAll(String bootstrap, Duration timeout) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer(bootstrap)) {
+            List<TopicPartition> partitions = consumer.listTopics().values().stream().flatMap(List::stream)
+                    .filter(partition -> !partition.topic().startsWith("__"))
+                    .map(partition -> new TopicPartition(partition.topic(), partition.partition())).toList();
+            if (partitions.isEmpty()) {
+                return records;
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!readToEnd(consumer)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Kafka's topics not read to their end within " + timeout);
+                }
+                consumer.poll(Duration.ofMillis(250)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    private static KafkaConsumer<String, String> consumer(String bootstrap) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
     }
 
     private static boolean readToEnd(KafkaConsumer<String, String> consumer) {

@@ -5,10 +5,14 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Plain HTTP against the running system, as any client would talk to it. */
 final class Http {
@@ -35,6 +39,14 @@ final class Http {
 
     static Reply post(URI uri) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Posts an HTML form, as a browser would: values in the body, never in the URL. */
+    static Reply postForm(URI uri, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {

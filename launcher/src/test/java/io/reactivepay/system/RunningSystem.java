@@ -19,6 +19,7 @@ public final class RunningSystem implements BeforeAllCallback {
     public static final int POSTGRES_PORT = Integer.getInteger("reactivepay.it.postgres-port", 25432);
     public static final int KAFKA_PORT = Integer.getInteger("reactivepay.it.kafka-port", 29092);
     public static final int PAYARA_PORT_BASE = Integer.getInteger("reactivepay.it.payara-port-base", 28000);
+    public static final int ACQUIRER_PORT = Integer.getInteger("reactivepay.it.acquirer-port", 26280);
 
     private static EmbeddedSystem system;
     private static LauncherConfig config;
@@ -50,7 +51,7 @@ public final class RunningSystem implements BeforeAllCallback {
             Path payload = Path.of(System.getProperty("reactivepay.payload-dir", "target/payload")).toAbsolutePath();
             Path ear = ProbeEar.build(payload.resolve("reactivepay.ear"), io.reactivepay.probe.ProbeApplication.class, "probe",
                     dataDir.resolve("reactivepay-probe.ear"));
-            config = new LauncherConfig(dataDir, POSTGRES_PORT, KAFKA_PORT, PAYARA_PORT_BASE, ear, payload);
+            config = new LauncherConfig(dataDir, POSTGRES_PORT, KAFKA_PORT, PAYARA_PORT_BASE, ear, payload, ACQUIRER_PORT);
         }
         return config;
     }

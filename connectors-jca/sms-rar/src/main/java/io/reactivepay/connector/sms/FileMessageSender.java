@@ -14,7 +14,7 @@ import java.util.UUID;
  * Development gateway: appends each message as one line of {@code messages.log} in the outbox folder
  * ({@code <instant> <message-id> <to> <body>}), where a developer or a test reads the code it holds.
  */
-final class FileMessageSender {
+final class FileMessageSender implements MessageSender {
 
     private static final System.Logger LOG = System.getLogger(FileMessageSender.class.getName());
 
@@ -24,7 +24,8 @@ final class FileMessageSender {
         this.outbox = outboxDirectory;
     }
 
-    Outcome send(TextMessage message) {
+    @Override
+    public Outcome send(TextMessage message) {
         String id = UUID.randomUUID().toString();
         String line = Instant.now() + " " + id + " " + message.to() + " " + message.body().replace('\n', ' ') + "\n";
         try {

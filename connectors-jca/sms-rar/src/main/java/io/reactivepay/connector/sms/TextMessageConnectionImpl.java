@@ -3,33 +3,18 @@ package io.reactivepay.connector.sms;
 import io.reactivepay.connector.api.Outcome;
 import io.reactivepay.connector.api.messaging.TextMessage;
 import io.reactivepay.connector.api.messaging.TextMessageConnection;
+import io.reactivepay.connector.support.ConnectionHandle;
 
 /** The handle an application holds; closing it returns the managed connection to the pool. */
-public class TextMessageConnectionImpl implements TextMessageConnection {
-
-    private TextMessageManagedConnection managedConnection;
+public class TextMessageConnectionImpl extends ConnectionHandle<TextMessageManagedConnection>
+        implements TextMessageConnection {
 
     TextMessageConnectionImpl(TextMessageManagedConnection managedConnection) {
-        this.managedConnection = managedConnection;
-    }
-
-    void associate(TextMessageManagedConnection connection) {
-        this.managedConnection = connection;
+        super(TextMessageManagedConnection.class, managedConnection);
     }
 
     @Override
     public Outcome send(TextMessage message) {
-        if (managedConnection == null) {
-            throw new IllegalStateException("Connection is closed");
-        }
-        return managedConnection.send(message);
-    }
-
-    @Override
-    public void close() {
-        if (managedConnection != null) {
-            managedConnection.handleClosed(this);
-            managedConnection = null;
-        }
+        return managedConnection().send(message);
     }
 }

@@ -1,29 +1,28 @@
 package io.reactivepay.connector.sms;
 
+import io.reactivepay.connector.api.admin.CircuitState;
+import io.reactivepay.connector.api.admin.ConnectorInfo;
 import io.reactivepay.connector.api.messaging.TextMessageConnection;
 import io.reactivepay.connector.api.messaging.TextMessageConnectionFactory;
-import jakarta.resource.ResourceException;
+import io.reactivepay.connector.support.OutboundManagedConnectionFactory;
 import jakarta.resource.spi.ConfigProperty;
 import jakarta.resource.spi.ConnectionDefinition;
 import jakarta.resource.spi.ConnectionManager;
 import jakarta.resource.spi.ConnectionRequestInfo;
 import jakarta.resource.spi.ManagedConnection;
-import jakarta.resource.spi.ManagedConnectionFactory;
-import jakarta.resource.spi.ResourceAdapter;
-import jakarta.resource.spi.ResourceAdapterAssociation;
-import jakarta.resource.spi.TransactionSupport;
-import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import javax.security.auth.Subject;
 
 @ConnectionDefinition(connectionFactory = TextMessageConnectionFactory.class,
         connectionFactoryImpl = TextMessageConnectionFactoryImpl.class,
         connection = TextMessageConnection.class,
         connectionImpl = TextMessageConnectionImpl.class)
-public class TextMessageManagedConnectionFactory
-        implements ManagedConnectionFactory, ResourceAdapterAssociation, TransactionSupport {
+public class TextMessageManagedConnectionFactory extends OutboundManagedConnectionFactory {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,8 +30,21 @@ public class TextMessageManagedConnectionFactory
             + "reactivepay.sms.outbox-dir, else sms-outbox under the server's working directory.")
     private String outboxDirectory = "";
 
-    private transient ResourceAdapter resourceAdapter;
-    private transient PrintWriter logWriter;
+    @ConfigProperty(description = "file (development outbox, the embedded default) or http (a provider); empty: "
+            + "the system property reactivepay.sms.mode, else file")
+    private String mode = "";
+
+    @ConfigProperty(description = "http mode: the provider's URL messages are posted to; empty: reactivepay.sms.gateway-url")
+    private String gatewayUrl = "";
+
+    @ConfigProperty(description = "http mode: the provider's API key, sent as a bearer token; empty: reactivepay.sms.api-key",
+            confidential = true)
+    private String apiKey = "";
+
+    @ConfigProperty(description = "http mode: how long to wait for the provider, in milliseconds")
+    private Integer timeoutMillis = 5000;
+
+    private transient HttpClient http;
 
     public String getOutboxDirectory() {
         return outboxDirectory;
@@ -43,10 +55,31 @@ public class TextMessageManagedConnectionFactory
     }
 
     Path outboxPath() {
-        String configured = outboxDirectory == null || outboxDirectory.isBlank()
-                ? System.getProperty("reactivepay.sms.outbox-dir", "sms-outbox")
-                : outboxDirectory;
-        return Path.of(configured);
+        return Path.of(setting(outboxDirectory, "reactivepay.sms.outbox-dir", "sms-outbox"));
+    }
+
+    private boolean httpMode() {
+        return "http".equals(setting(mode, "reactivepay.sms.mode", "file"));
+    }
+
+    private synchronized MessageSender sender() {
+        if (!httpMode()) {
+            return new FileMessageSender(outboxPath());
+        }
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(timeoutMillis)).build();
+        }
+        return new HttpMessageSender(http, URI.create(setting(gatewayUrl, "reactivepay.sms.gateway-url", "")),
+                setting(apiKey, "reactivepay.sms.api-key", ""), Duration.ofMillis(timeoutMillis));
+    }
+
+    @Override
+    public ConnectorInfo describe() {
+        Map<String, String> settings = httpMode()
+                ? Map.of("mode", "http", "gatewayUrl", setting(gatewayUrl, "reactivepay.sms.gateway-url", ""),
+                        "timeoutMillis", timeoutMillis.toString())
+                : Map.of("mode", "file", "outboxDirectory", outboxPath().toAbsolutePath().toString());
+        return new ConnectorInfo("sms-rar", "text messages", settings, CircuitState.NONE);
     }
 
     @Override
@@ -55,61 +88,52 @@ public class TextMessageManagedConnectionFactory
     }
 
     @Override
-    public Object createConnectionFactory() throws ResourceException {
-        throw new ResourceException("The text-message connector runs only inside the application server");
-    }
-
-    @Override
     public ManagedConnection createManagedConnection(Subject subject, ConnectionRequestInfo info) {
-        return new TextMessageManagedConnection(new FileMessageSender(outboxPath()));
+        return new TextMessageManagedConnection(sender());
     }
 
-    @Override
-    @SuppressWarnings("rawtypes")
-    public ManagedConnection matchManagedConnections(Set candidates, Subject subject, ConnectionRequestInfo info) {
-        // all connections are alike: any pooled one will do
-        for (Object candidate : candidates) {
-            if (candidate instanceof TextMessageManagedConnection connection) {
-                return connection;
-            }
-        }
-        return null;
+    public String getMode() {
+        return mode;
     }
 
-    @Override
-    public TransactionSupportLevel getTransactionSupport() {
-        // Declared here as well as on @Connector: Payara otherwise tries XA enlistment for the pool.
-        return TransactionSupportLevel.NoTransaction;
+    public void setMode(String mode) {
+        this.mode = mode;
     }
 
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        this.logWriter = out;
+    public String getGatewayUrl() {
+        return gatewayUrl;
     }
 
-    @Override
-    public PrintWriter getLogWriter() {
-        return logWriter;
+    public void setGatewayUrl(String gatewayUrl) {
+        this.gatewayUrl = gatewayUrl;
     }
 
-    @Override
-    public ResourceAdapter getResourceAdapter() {
-        return resourceAdapter;
+    public String getApiKey() {
+        return apiKey;
     }
 
-    @Override
-    public void setResourceAdapter(ResourceAdapter adapter) {
-        this.resourceAdapter = adapter;
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public Integer getTimeoutMillis() {
+        return timeoutMillis;
+    }
+
+    public void setTimeoutMillis(Integer timeoutMillis) {
+        this.timeoutMillis = timeoutMillis;
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof TextMessageManagedConnectionFactory that
-                && Objects.equals(outboxDirectory, that.outboxDirectory);
+                && Objects.equals(outboxDirectory, that.outboxDirectory) && Objects.equals(mode, that.mode)
+                && Objects.equals(gatewayUrl, that.gatewayUrl) && Objects.equals(apiKey, that.apiKey)
+                && Objects.equals(timeoutMillis, that.timeoutMillis);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hashCode(outboxDirectory);
+        return Objects.hash(outboxDirectory, mode, gatewayUrl, timeoutMillis);
     }
 }
