@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tokens that ejb-accounts issues to wallet customers are verified by Payara's MicroProfile JWT on the
- * wallet API; forged, altered and missing tokens are refused, and a merchant's API key in the same
- * header does not trip the JWT check on resources that authenticate merchants themselves.
+ * wallet API; forged, altered and missing tokens are refused. The merchants' API, a web module of its
+ * own, takes an API key in the same header without the JWT check getting in the way.
  */
 @ExtendWith(RunningSystem.class)
 class CustomerTokenIT {
@@ -23,23 +23,27 @@ class CustomerTokenIT {
         return RunningSystem.get().baseUri().resolve("/api/v1/" + path);
     }
 
+    private static URI wallet(String path) throws Exception {
+        return RunningSystem.get().baseUri().resolve("/wallet-api/v1/" + path);
+    }
+
     @Test
     void anIssuedTokenOpensTheWalletApiAndNothingElseDoes() throws Exception {
         var issued = Http.post(RunningSystem.get().baseUri().resolve("/probe/tokens")).json();
         String token = issued.getString("token");
 
-        Http.Reply me = Http.getAs(api("wallet/me"), token);
+        Http.Reply me = Http.getAs(wallet("me"), token);
         assertEquals(200, me.status(), me.body());
         assertEquals(issued.getString("customerId"), me.json().getString("customerId"));
 
-        assertEquals(401, Http.get(api("wallet/me")).status(), "no token");
+        assertEquals(401, Http.get(wallet("me")).status(), "no token");
         String[] parts = token.split("\\.");
         String otherSubject = Base64.getUrlEncoder().withoutPadding().encodeToString(new String(
                 Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace(issued.getString("customerId"), "00000000-0000-0000-0000-000000000000").getBytes(StandardCharsets.UTF_8));
-        assertEquals(401, Http.getAs(api("wallet/me"), parts[0] + "." + otherSubject + "." + parts[2]).status(),
+        assertEquals(401, Http.getAs(wallet("me"), parts[0] + "." + otherSubject + "." + parts[2]).status(),
                 "claims changed after signing");
-        assertEquals(401, Http.getAs(api("wallet/me"), forgedWithAnotherKey(parts[0], parts[1])).status(),
+        assertEquals(401, Http.getAs(wallet("me"), forgedWithAnotherKey(parts[0], parts[1])).status(),
                 "signed with a key that is not the system's");
     }
 

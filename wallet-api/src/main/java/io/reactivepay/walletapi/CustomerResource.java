@@ -1,4 +1,4 @@
-package io.reactivepay.rest.wallet;
+package io.reactivepay.walletapi;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The signed-in wallet customer, as the verified token says: the wallet API's first resource. */
-@Path("wallet/me")
+/** The signed-in wallet customer, as the verified token says: the first resource of the wallet API. */
+@Path("me")
 @RequestScoped
 @RolesAllowed("customer")
 public class CustomerResource {
