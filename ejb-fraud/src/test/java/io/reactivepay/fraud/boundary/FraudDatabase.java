@@ -5,8 +5,10 @@ import io.reactivepay.accounts.boundary.AccountsAudit;
 import io.reactivepay.embedded.TestDatabase;
 import io.reactivepay.fraud.api.ScreeningRequest;
 import io.reactivepay.fraud.api.TransactionKind;
+import io.reactivepay.fraud.control.FraudConfig;
 import io.reactivepay.fraud.control.KeyHasher;
 import io.reactivepay.fraud.control.ListStore;
+import io.reactivepay.fraud.control.RateCounter;
 import io.reactivepay.fraud.control.RuleCache;
 import io.reactivepay.fraud.control.RuleStore;
 import io.reactivepay.fraud.control.Screener;
@@ -63,6 +65,17 @@ final class FraudDatabase {
         REVIEWS.velocity = velocity;
         REVIEWS.audit = audit;
         REVIEWS.clock = CLOCK;
+    }
+
+    /** A rate limiter as one server instance has it: its own bean over the shared database. */
+    static RateLimitsBean rateLimits(String limit) {
+        RateLimitsBean limits = new RateLimitsBean();
+        limits.dataSource = TestDatabase.DATA_SOURCE;
+        limits.counter = new RateCounter();
+        limits.hasher = new KeyHasher(HASH_KEY);
+        limits.config = new FraudConfig(null, limit, limit, limit);
+        limits.clock = CLOCK;
+        return limits;
     }
 
     static <T> T inTransaction(Callable<T> work) throws Exception {
