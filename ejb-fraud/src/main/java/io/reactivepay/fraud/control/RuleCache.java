@@ -9,7 +9,7 @@ import java.time.Clock;
 /**
  * The rules in memory. At most once a second a screening reads the one-row rule-set version (a
  * primary-key read); when another server has changed the rules, it reloads them. A change made through
- * this server is seen at once.
+ * this server is seen at once. A clock that steps back makes the next screening check again.
  */
 @ApplicationScoped
 public class RuleCache {
@@ -38,7 +38,8 @@ public class RuleCache {
     public RuleSet rules(Connection connection) throws SQLException {
         long now = clock.millis();
         RuleSet rules = current;
-        if (rules != null && now - checkedAt < CHECK_EVERY_MILLIS) {
+        long sinceCheck = now - checkedAt;
+        if (rules != null && sinceCheck >= 0 && sinceCheck < CHECK_EVERY_MILLIS) {
             return rules;
         }
         long version = store.version(connection);
