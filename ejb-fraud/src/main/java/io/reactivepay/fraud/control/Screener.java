@@ -26,11 +26,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One screening in five round trips at most: the stored decision (a repeat returns it), the list
- * entries, the velocity totals (only if a velocity rule applies), the counter upsert and the decision
- * row. Lists come first: a black entry declines without evaluating rules, unless a white entry that
+ * entries, the velocity totals (only of the parties that applicable velocity rules count), the counter
+ * upsert and the decision row. Lists come first: a black entry declines without evaluating rules, unless a white entry that
  * overrides black entries matches too; a white entry skips the rules it names (none named: all).
  */
 @Dependent
@@ -94,10 +95,10 @@ public class Screener {
         if (!blackListed && !skipAll) {
             List<Rule> applicable = ruleSet.rulesFor(request.merchantId()).stream()
                     .filter(rule -> !skipped.contains(rule.definition().key())).toList();
-            boolean needsVelocity = applicable.stream().anyMatch(rule -> RuleValidator.isVelocity(rule.definition().kind()));
-            VelocityCounters.Totals totals = needsVelocity
-                    ? velocity.read(connection, keys, request.amount().currency().getCurrencyCode(), now)
-                    : new VelocityCounters.Totals(Map.of());
+            Set<VelocityKey> counted = applicable.stream().filter(rule -> RuleValidator.isVelocity(rule.definition().kind()))
+                    .map(rule -> rule.definition().velocityKey()).collect(Collectors.toSet());
+            List<VelocityCounters.Key> read = keys.stream().filter(key -> counted.contains(key.dimension())).toList();
+            VelocityCounters.Totals totals = velocity.read(connection, read, request.amount().currency().getCurrencyCode(), now);
             fired.addAll(RuleEvaluator.evaluate(applicable, request, parties, totals));
         }
 
