@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Versioned rules and thresholds in {@code fraud.rule} and {@code fraud.threshold}. Every change takes
@@ -108,7 +109,7 @@ public class RuleStore {
             if (merchant == null) {
                 global.add(rule);
             } else {
-                byMerchant.computeIfAbsent(merchant, m -> new HashMap<>()).put(rule.definition().key(), rule);
+                byMerchant.computeIfAbsent(merchant, m -> new TreeMap<>()).put(rule.definition().key(), rule);
             }
         }
         Map<String, Thresholds> thresholds = new HashMap<>();

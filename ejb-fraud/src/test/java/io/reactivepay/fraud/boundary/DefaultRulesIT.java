@@ -69,15 +69,7 @@ class DefaultRulesIT {
     void aCardDeclinedFourTimesTodayIsDeclined() throws Exception {
         String merchant = unique("m");
         String card = unique("tok");
-        for (int i = 0; i < 4; i++) {
-            FraudDatabase.Request request = request(merchant);
-            request.cardToken = card;
-            assertEquals(Verdict.ALLOW, screen(request).verdict());
-            inTransaction(() -> {
-                SCREENING.recordDecline(request.reference);
-                return null;
-            });
-        }
+        RulesIT.allowedThenDeclined(merchant, card, 4);
         FraudDatabase.Request request = request(merchant);
         request.cardToken = card;
         assertEquals(Verdict.DECLINE, screen(request).verdict());

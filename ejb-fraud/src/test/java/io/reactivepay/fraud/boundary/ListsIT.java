@@ -84,18 +84,10 @@ class ListsIT {
         black(PartyKind.IP, "203.0.113.0/24");
         list(ListType.WHITE, PartyKind.IP, "203.0.113.77", Set.of(), false);
         black(PartyKind.IP, "2001:db8:abcd::/48");
-        FraudDatabase.Request inside = request(merchant);
-        inside.ip = "203.0.113.5";
-        assertEquals(Verdict.DECLINE, screen(inside).verdict());
-        FraudDatabase.Request outside = request(merchant);
-        outside.ip = "203.0.114.5";
-        assertEquals(Verdict.ALLOW, screen(outside).verdict());
-        FraudDatabase.Request trusted = request(merchant);
-        trusted.ip = "203.0.113.77";
-        assertEquals(Verdict.ALLOW, screen(trusted).verdict());
-        FraudDatabase.Request v6 = request(merchant);
-        v6.ip = "2001:db8:abcd:12::1";
-        assertEquals(Verdict.DECLINE, screen(v6).verdict());
+        assertEquals(Verdict.DECLINE, RulesIT.verdict(merchant, r -> r.ip = "203.0.113.5"));
+        assertEquals(Verdict.ALLOW, RulesIT.verdict(merchant, r -> r.ip = "203.0.114.5"));
+        assertEquals(Verdict.ALLOW, RulesIT.verdict(merchant, r -> r.ip = "203.0.113.77"));
+        assertEquals(Verdict.DECLINE, RulesIT.verdict(merchant, r -> r.ip = "2001:db8:abcd:12::1"));
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,30 @@ class RulesIT {
         return inTransaction(() -> SCREENING.screen(request.build()));
     }
 
+    /** The verdict on a fresh request of the merchant, changed as the test says. */
+    static Verdict verdict(String merchant, Consumer<FraudDatabase.Request> change) throws Exception {
+        return screen(merchant, change).verdict();
+    }
+
+    static Decision screen(String merchant, Consumer<FraudDatabase.Request> change) throws Exception {
+        FraudDatabase.Request request = request(merchant);
+        change.accept(request);
+        return screen(request);
+    }
+
+    /** Screens the card the given number of times, each allowed and then declined by the acquirer. */
+    static void allowedThenDeclined(String merchant, String card, int times) throws Exception {
+        for (int i = 0; i < times; i++) {
+            FraudDatabase.Request request = request(merchant);
+            request.cardToken = card;
+            assertEquals(Verdict.ALLOW, screen(request).verdict(), "after " + i + " declines");
+            inTransaction(() -> {
+                SCREENING.recordDecline(request.reference);
+                return null;
+            });
+        }
+    }
+
     private static List<String> fired(Decision decision) {
         return decision.fired().stream().map(FiredRule::ruleKey).toList();
     }
@@ -80,23 +105,15 @@ class RulesIT {
         String merchant = unique("m");
         save(rule("amount-max-eur", merchant, RuleKind.AMOUNT_MAX, RuleAction.DECLINE, 0, "EUR", 5_000L, null, null, null));
         save(rule("amount-min-eur", merchant, RuleKind.AMOUNT_MIN, RuleAction.REVIEW, 0, "EUR", 100L, null, null, null));
+        assertEquals(Verdict.ALLOW, verdict(merchant, r -> r.amount = Money.of(5_000, "EUR")));
         FraudDatabase.Request request = request(merchant);
-        request.amount = Money.of(5_000, "EUR");
-        assertEquals(Verdict.ALLOW, screen(request).verdict());
-        request = request(merchant);
         request.amount = Money.of(5_001, "EUR");
         Decision over = screen(request);
         assertEquals(Verdict.DECLINE, over.verdict());
         assertEquals(List.of("amount-max-eur"), fired(over));
-        request = request(merchant);
-        request.amount = Money.of(100, "EUR");
-        assertEquals(Verdict.ALLOW, screen(request).verdict());
-        request = request(merchant);
-        request.amount = Money.of(99, "EUR");
-        assertEquals(Verdict.REVIEW, screen(request).verdict());
-        request = request(merchant);
-        request.amount = Money.of(99, "JPY");
-        assertEquals(Verdict.ALLOW, screen(request).verdict());
+        assertEquals(Verdict.ALLOW, verdict(merchant, r -> r.amount = Money.of(100, "EUR")));
+        assertEquals(Verdict.REVIEW, verdict(merchant, r -> r.amount = Money.of(99, "EUR")));
+        assertEquals(Verdict.ALLOW, verdict(merchant, r -> r.amount = Money.of(99, "JPY")));
     }
 
     @Test
@@ -152,34 +169,24 @@ class RulesIT {
         save(rule("device-week", merchant, RuleKind.VELOCITY_COUNT, RuleAction.REVIEW, 0, null, 2L,
                 VelocityKey.DEVICE, TimeWindow.WEEK, null));
         String device = unique("dev");
-        FraudDatabase.Request request = request(merchant);
-        request.device = device;
-        assertEquals(Verdict.ALLOW, screen(request).verdict());
+        Consumer<FraudDatabase.Request> sameDevice = r -> r.device = device;
+        assertEquals(Verdict.ALLOW, verdict(merchant, sameDevice));
         // 10:50: the one at 10:30 is inside the hour
         CLOCK.set(Instant.parse("2026-11-25T10:50:00Z"));
-        request = request(merchant);
-        request.device = device;
-        assertEquals(Verdict.DECLINE, screen(request).verdict());
+        assertEquals(Verdict.DECLINE, verdict(merchant, sameDevice));
         // 11:20: the 10:xx hour still counts for 40 minutes of the window: 2 x 2/3 + 1 > 1
         CLOCK.set(Instant.parse("2026-11-25T11:20:00Z"));
-        request = request(merchant);
-        request.device = device;
-        Decision decision = screen(request);
+        Decision decision = screen(merchant, sameDevice);
         assertEquals(Verdict.DECLINE, decision.verdict());
-        assertTrue(fired(decision).contains("device-hour"));
-        assertTrue(fired(decision).contains("device-week"));
+        assertEquals(List.of("device-hour", "device-week"), fired(decision));
         // two hours later the hour window is empty, the week still holds three
         CLOCK.set(Instant.parse("2026-11-25T13:00:00Z"));
-        request = request(merchant);
-        request.device = device;
-        decision = screen(request);
+        decision = screen(merchant, sameDevice);
         assertEquals(List.of("device-week"), fired(decision));
         assertEquals(Verdict.REVIEW, decision.verdict());
         // eight days later the week has passed too
         CLOCK.set(Instant.parse("2026-12-03T13:00:00Z"));
-        request = request(merchant);
-        request.device = device;
-        assertEquals(Verdict.ALLOW, screen(request).verdict());
+        assertEquals(Verdict.ALLOW, verdict(merchant, sameDevice));
     }
 
     @Test
@@ -188,44 +195,36 @@ class RulesIT {
         save(rule("bin-country", merchant, RuleKind.BIN_COUNTRY, RuleAction.SCORE, 30, null, null, null, null, Set.of("NG", "KP")));
         save(rule("ip-country", merchant, RuleKind.IP_COUNTRY, RuleAction.DECLINE, 0, null, null, null, null, Set.of("KP")));
         save(rule("country-mismatch", merchant, RuleKind.COUNTRY_MISMATCH, RuleAction.SCORE, 25, null, null, null, null, null));
-        FraudDatabase.Request same = request(merchant);
-        same.binCountry = "DE";
-        same.ipCountry = "DE";
-        assertEquals(0, screen(same).score());
-        FraudDatabase.Request mismatch = request(merchant);
-        mismatch.binCountry = "NG";
-        mismatch.ipCountry = "DE";
-        Decision decision = screen(mismatch);
+        assertEquals(0, screen(merchant, r -> {
+            r.binCountry = "DE";
+            r.ipCountry = "DE";
+        }).score());
+        Decision decision = screen(merchant, r -> {
+            r.binCountry = "NG";
+            r.ipCountry = "DE";
+        });
         assertEquals(55, decision.score());
         assertEquals(Verdict.REVIEW, decision.verdict());
-        FraudDatabase.Request unknownIpCountry = request(merchant);
-        unknownIpCountry.binCountry = "DE";
-        assertEquals(0, screen(unknownIpCountry).score());
-        FraudDatabase.Request blocked = request(merchant);
-        blocked.ipCountry = "KP";
-        assertEquals(Verdict.DECLINE, screen(blocked).verdict());
+        assertEquals(0, screen(merchant, r -> r.binCountry = "DE").score(), "no IP country, no mismatch");
+        assertEquals(Verdict.DECLINE, verdict(merchant, r -> r.ipCountry = "KP"));
     }
 
     @Test
     void newCardAndCustomerScoreAgainstTheMerchantsThresholds() throws Exception {
         String merchant = unique("m");
-        FraudDatabase.Request request = request(merchant);
-        request.newCard = true;
-        request.newCustomer = true;
-        Decision defaults = screen(request);
+        Consumer<FraudDatabase.Request> newCardAndCustomer = r -> {
+            r.newCard = true;
+            r.newCustomer = true;
+        };
+        Decision defaults = screen(merchant, newCardAndCustomer);
         assertEquals(20, defaults.score(), "the default new-card and new-customer rules");
         assertEquals(Verdict.ALLOW, defaults.verdict());
         inTransaction(() -> {
             RULES.setThresholds(new Thresholds(merchant, 20, 30), "risk:rita");
             return null;
         });
-        request = request(merchant);
-        request.newCard = true;
-        request.newCustomer = true;
-        assertEquals(Verdict.REVIEW, screen(request).verdict());
-        request = request(merchant);
-        request.newCard = true;
-        assertEquals(Verdict.ALLOW, screen(request).verdict());
+        assertEquals(Verdict.REVIEW, verdict(merchant, newCardAndCustomer));
+        assertEquals(Verdict.ALLOW, verdict(merchant, r -> r.newCard = true));
     }
 
     @Test
@@ -234,15 +233,7 @@ class RulesIT {
         save(rule("declines-card-day", merchant, RuleKind.DECLINE_COUNT, RuleAction.DECLINE, 0, null, 1L,
                 VelocityKey.CARD, TimeWindow.DAY, null));
         String card = unique("tok");
-        for (int i = 0; i < 2; i++) {
-            FraudDatabase.Request request = request(merchant);
-            request.cardToken = card;
-            assertEquals(Verdict.ALLOW, screen(request).verdict(), "after " + i + " declines");
-            inTransaction(() -> {
-                SCREENING.recordDecline(request.reference);
-                return null;
-            });
-        }
+        allowedThenDeclined(merchant, card, 2);
         FraudDatabase.Request third = request(merchant);
         third.cardToken = card;
         assertEquals(Verdict.DECLINE, screen(third).verdict());
