@@ -19,7 +19,7 @@
  * in the screening transaction; a window of up to 30 days sums at most 721 rows of one key through the
  * primary key, and only for parties an applicable rule counts. A window weighs its oldest hour by the
  * share still inside it, so it slides without storing events. Merchant counters are spread over 16
- * shards so one merchant's payments do not queue on one row lock until commit. Two concurrent
+ * shards, one per calling thread, so one merchant's payments do not queue on one row lock until commit. Two concurrent
  * screenings of one party may both see the count before the other: a velocity limit can be passed by
  * the number of screenings in flight for that party at that instant.
  * <p>

@@ -19,7 +19,8 @@ final class RuleValidator {
     static void check(RuleDefinition rule) {
         require(rule.key() != null && KEY.matcher(rule.key()).matches(), "A rule key is 1 to 64 of a-z, 0-9, '.', '_', '-'");
         require(rule.kind() != null && rule.action() != null, "Kind and action are required");
-        require(rule.merchantId() == null || !rule.merchantId().isBlank(), "A merchant id must not be blank");
+        require(rule.merchantId() == null || !rule.merchantId().isBlank() && !rule.merchantId().equals(RuleSet.GLOBAL),
+                "A merchant id must not be blank or '" + RuleSet.GLOBAL + "'");
         require(rule.score() >= 0 && rule.score() <= 1000, "A score is 0 to 1000");
         require(rule.action() != RuleAction.SCORE || rule.score() > 0, "A scoring rule needs a positive score");
         switch (rule.kind()) {

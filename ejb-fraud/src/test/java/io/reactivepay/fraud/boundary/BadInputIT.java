@@ -74,7 +74,8 @@ class BadInputIT {
                 new RuleDefinition("ip-country", merchant, RuleKind.IP_COUNTRY, RuleAction.SCORE, 10, true, null, null, null, null, Set.of()),
                 new RuleDefinition("new-card", merchant, RuleKind.NEW_CARD, RuleAction.SCORE, 0, true, null, null, null, null, null),
                 new RuleDefinition("new-card", merchant, RuleKind.NEW_CARD, RuleAction.SCORE, 1001, true, null, null, null, null, null),
-                new RuleDefinition("new-card", merchant, null, RuleAction.SCORE, 10, true, null, null, null, null, null));
+                new RuleDefinition("new-card", merchant, null, RuleAction.SCORE, 10, true, null, null, null, null, null),
+                new RuleDefinition("new-card", "*", RuleKind.NEW_CARD, RuleAction.SCORE, 10, true, null, null, null, null, null));
         for (RuleDefinition definition : bad) {
             Expect.refused(FraudException.INVALID_RULE, () -> RULES.save(definition, "risk:rita"));
         }
