@@ -29,9 +29,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One screening in five round trips at most: the stored decision (a repeat returns it), the list
- * entries, the velocity totals (only of the parties that applicable velocity rules count), the counter
- * upsert and the decision row. Lists come first: a black entry declines without evaluating rules, unless a white entry that
+ * One screening in four round trips at most: the stored decision (a repeat returns it), the list
+ * entries, the velocity totals (only of the parties that applicable velocity rules count), and one
+ * statement that stores the decision and counts the request. Lists come first: a black entry declines without evaluating rules, unless a white entry that
  * overrides black entries matches too; a white entry skips the rules it names (none named: all).
  */
 @Dependent
@@ -103,7 +103,6 @@ public class Screener {
         }
 
         Decision decision = decide(request.reference(), fired, ruleSet.thresholdsFor(request.merchantId()), ruleSet.version());
-        velocity.record(connection, keys, request.amount(), decision.verdict() == Verdict.DECLINE, now);
         if (!store.insert(connection, request, decision, keys, now)) {
             throw new FraudException(FraudException.REFERENCE_CONFLICT, "Reference " + request.reference()
                     + " is being screened by another transaction");

@@ -46,30 +46,35 @@ public class ScreeningStore {
         }
     }
 
-    /** Stores the decision; false if the reference was screened meanwhile by another transaction. */
+    /**
+     * Stores the decision and counts the request in the velocity counters, in one statement; false if
+     * the reference was screened meanwhile by another transaction.
+     */
     public boolean insert(Connection connection, ScreeningRequest request, Decision decision,
                           List<VelocityCounters.Key> keys, Instant now) throws SQLException {
-        String sql = "INSERT INTO fraud.screening (reference, kind, merchant_id, amount_minor, currency, verdict, score, fired, "
-                + "rule_set, dimensions, key_hashes, status, screened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT (reference) DO NOTHING";
+        String sql = VelocityCounters.COUNTING + "INSERT INTO fraud.screening (reference, kind, merchant_id, amount_minor, "
+                + "currency, verdict, score, fired, rule_set, dimensions, key_hashes, status, screened_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) ON CONFLICT (reference) DO NOTHING";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setString(1, request.reference());
-            insert.setString(2, request.kind().name());
-            insert.setString(3, request.merchantId());
-            insert.setLong(4, request.amount().minorUnits());
-            insert.setString(5, request.amount().currency().getCurrencyCode());
-            insert.setString(6, decision.verdict().name());
-            insert.setInt(7, decision.score());
-            insert.setString(8, json(decision.fired()));
-            insert.setLong(9, decision.ruleSet());
-            insert.setArray(10, connection.createArrayOf("text", keys.stream().map(k -> k.dimension().name()).toArray(String[]::new)));
-            insert.setArray(11, connection.createArrayOf("bytea", keys.stream().map(VelocityCounters.Key::hash).toArray(byte[][]::new)));
-            insert.setString(12, switch (decision.verdict()) {
+            VelocityCounters.bindCounting(insert, keys, request.amount(), decision.verdict() == Verdict.DECLINE, now);
+            int at = VelocityCounters.COUNTING_PARAMETERS;
+            insert.setString(at + 1, request.reference());
+            insert.setString(at + 2, request.kind().name());
+            insert.setString(at + 3, request.merchantId());
+            insert.setLong(at + 4, request.amount().minorUnits());
+            insert.setString(at + 5, request.amount().currency().getCurrencyCode());
+            insert.setString(at + 6, decision.verdict().name());
+            insert.setInt(at + 7, decision.score());
+            insert.setString(at + 8, json(decision.fired()));
+            insert.setLong(at + 9, decision.ruleSet());
+            insert.setArray(at + 10, connection.createArrayOf("text", keys.stream().map(k -> k.dimension().name()).toArray(String[]::new)));
+            insert.setArray(at + 11, connection.createArrayOf("bytea", keys.stream().map(VelocityCounters.Key::hash).toArray(byte[][]::new)));
+            insert.setString(at + 12, switch (decision.verdict()) {
                 case ALLOW -> "ALLOWED";
                 case REVIEW -> "HELD";
                 case DECLINE -> "DECLINED";
             });
-            insert.setTimestamp(13, Timestamp.from(now));
+            insert.setTimestamp(at + 13, Timestamp.from(now));
             return insert.executeUpdate() == 1;
         }
     }

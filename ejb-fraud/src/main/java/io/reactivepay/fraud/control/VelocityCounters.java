@@ -46,6 +46,11 @@ public class VelocityCounters {
      */
     private static final int MERCHANT_SHARDS = 16;
     private static final String READ;
+    private static final String UPSERT = "INSERT INTO fraud.velocity AS v (dimension, key_hash, bucket, currency, shard, hits, "
+            + "sum_minor, declines) SELECT k.d, k.h, ?, ?, CASE WHEN k.d = 'MERCHANT' THEN ? ELSE 0 END, ?, ?, ? "
+            + "FROM unnest(?::text[], ?::bytea[]) AS k(d, h) "
+            + "ON CONFLICT (dimension, key_hash, bucket, currency, shard) DO UPDATE SET hits = v.hits + excluded.hits, "
+            + "sum_minor = v.sum_minor + excluded.sum_minor, declines = v.declines + excluded.declines";
 
     static {
         StringBuilder sql = new StringBuilder("SELECT v.dimension");
@@ -89,10 +94,17 @@ public class VelocityCounters {
         return new Totals(values);
     }
 
-    /** Counts one screened request (and its decline, if declined) for every key, in the current hour. */
-    public void record(Connection connection, List<Key> keys, Money amount, boolean declined, Instant now)
+    /**
+     * Counts one screened request (and its decline, if declined) for every key, in the current hour, as
+     * part of the statement that stores the screening: this goes in front of it, and
+     * {@link #bindCounting} fills its first {@value #COUNTING_PARAMETERS} parameters.
+     */
+    public static final String COUNTING = "WITH counted AS (" + UPSERT + ") ";
+    public static final int COUNTING_PARAMETERS = 8;
+
+    public static void bindCounting(PreparedStatement statement, List<Key> keys, Money amount, boolean declined, Instant now)
             throws SQLException {
-        add(connection, keys, amount.currency().getCurrencyCode(), 1, amount.minorUnits(), declined ? 1 : 0, now);
+        bind(statement, keys, amount.currency().getCurrencyCode(), 1, amount.minorUnits(), declined ? 1 : 0, now);
     }
 
     /** Counts a decline that came after screening (acquirer, reviewer) for the keys screening counted. */
@@ -110,26 +122,24 @@ public class VelocityCounters {
 
     private static void add(Connection connection, List<Key> keys, String currency, int hits, long sum, int declines,
                             Instant now) throws SQLException {
-        if (keys.isEmpty()) {
-            return;
-        }
-        // Keys go in a fixed order (the enum's), so two transactions never lock the same rows in opposite orders.
-        String sql = "INSERT INTO fraud.velocity AS v (dimension, key_hash, bucket, currency, shard, hits, sum_minor, declines) "
-                + "SELECT k.d, k.h, ?, ?, CASE WHEN k.d = 'MERCHANT' THEN ? ELSE 0 END, ?, ?, ? "
-                + "FROM unnest(?::text[], ?::bytea[]) AS k(d, h) "
-                + "ON CONFLICT (dimension, key_hash, bucket, currency, shard) DO UPDATE SET hits = v.hits + excluded.hits, "
-                + "sum_minor = v.sum_minor + excluded.sum_minor, declines = v.declines + excluded.declines";
-        List<Key> ordered = keys.stream().sorted((a, b) -> a.dimension().compareTo(b.dimension())).toList();
-        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            upsert.setInt(1, (int) (now.getEpochSecond() / 3600));
-            upsert.setString(2, currency);
-            upsert.setInt(3, (int) (Thread.currentThread().getId() % MERCHANT_SHARDS));
-            upsert.setInt(4, hits);
-            upsert.setLong(5, sum);
-            upsert.setInt(6, declines);
-            upsert.setArray(7, connection.createArrayOf("text", ordered.stream().map(k -> k.dimension().name()).toArray(String[]::new)));
-            upsert.setArray(8, connection.createArrayOf("bytea", ordered.stream().map(Key::hash).toArray(byte[][]::new)));
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            bind(upsert, keys, currency, hits, sum, declines, now);
             upsert.executeUpdate();
         }
+    }
+
+    private static void bind(PreparedStatement upsert, List<Key> keys, String currency, int hits, long sum, int declines,
+                             Instant now) throws SQLException {
+        // Keys go in a fixed order (the enum's), so two transactions never lock the same rows in opposite orders.
+        List<Key> ordered = keys.stream().sorted((a, b) -> a.dimension().compareTo(b.dimension())).toList();
+        Connection connection = upsert.getConnection();
+        upsert.setInt(1, (int) (now.getEpochSecond() / 3600));
+        upsert.setString(2, currency);
+        upsert.setInt(3, (int) (Thread.currentThread().getId() % MERCHANT_SHARDS));
+        upsert.setInt(4, hits);
+        upsert.setLong(5, sum);
+        upsert.setInt(6, declines);
+        upsert.setArray(7, connection.createArrayOf("text", ordered.stream().map(k -> k.dimension().name()).toArray(String[]::new)));
+        upsert.setArray(8, connection.createArrayOf("bytea", ordered.stream().map(Key::hash).toArray(byte[][]::new)));
     }
 }
