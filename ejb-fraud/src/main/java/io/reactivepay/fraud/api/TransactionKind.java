@@ -1,0 +1,4 @@
+package io.reactivepay.fraud.api;
+
+/** What is being screened. */
+public enum TransactionKind { PAYMENT, TOP_UP, P2P }

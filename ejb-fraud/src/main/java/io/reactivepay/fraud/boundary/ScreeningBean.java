@@ -1,0 +1,61 @@
+package io.reactivepay.fraud.boundary;
+
+import io.reactivepay.fraud.api.Decision;
+import io.reactivepay.fraud.api.FraudException;
+import io.reactivepay.fraud.api.Screening;
+import io.reactivepay.fraud.api.ScreeningRequest;
+import io.reactivepay.fraud.control.ScreeningStore;
+import io.reactivepay.fraud.control.Screener;
+import io.reactivepay.fraud.control.VelocityCounters;
+import io.reactivepay.platform.persistence.Jdbc;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Screening joins the caller's transaction: the decision and counters commit or roll back with the payment. */
+@Stateless
+public class ScreeningBean implements Screening {
+
+    @Resource(lookup = "jdbc/reactivepay")
+    DataSource dataSource;
+
+    @Inject
+    Screener screener;
+
+    @Inject
+    ScreeningStore store;
+
+    @Inject
+    VelocityCounters velocity;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public Decision screen(ScreeningRequest request) {
+        if (request == null) {
+            throw new FraudException(FraudException.INVALID_REQUEST, "A screening request is required");
+        }
+        return Jdbc.with(dataSource, "Screening " + request.reference(), connection -> screener.screen(connection, request));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Decision> find(String reference) {
+        return Jdbc.with(dataSource, "Reading a screening", connection -> store.find(connection, reference));
+    }
+
+    @Override
+    public void recordDecline(String reference) {
+        Jdbc.with(dataSource, "Counting a decline", connection -> {
+            ScreeningStore.Counted counted = store.counted(connection, reference).orElseThrow(() -> new FraudException(
+                    FraudException.SCREENING_NOT_FOUND, "No screening " + reference));
+            velocity.recordDecline(connection, counted.keys(), counted.currency(), clock.instant());
+            return null;
+        });
+    }
+}

@@ -1,0 +1,156 @@
+package io.reactivepay.fraud.control;
+
+import io.reactivepay.fraud.api.Decision;
+import io.reactivepay.fraud.api.FiredRule;
+import io.reactivepay.fraud.api.HeldScreening;
+import io.reactivepay.fraud.api.RuleAction;
+import io.reactivepay.fraud.api.ScreeningRequest;
+import io.reactivepay.fraud.api.TransactionKind;
+import io.reactivepay.fraud.api.Verdict;
+import io.reactivepay.fraud.api.VelocityKey;
+import io.reactivepay.platform.json.Jsons;
+import io.reactivepay.platform.money.Money;
+import jakarta.enterprise.context.Dependent;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Screenings in {@code fraud.screening}: the decision with its fired rules, and the review of held ones. */
+@Dependent
+public class ScreeningStore {
+
+    /** What a later decline needs to count against the same parties. */
+    public record Counted(String currency, List<VelocityCounters.Key> keys) {
+    }
+
+    private static final String DECISION = "reference, verdict, score, fired::text, rule_set";
+
+    public Optional<Decision> find(Connection connection, String reference) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + DECISION + " FROM fraud.screening WHERE reference = ?")) {
+            select.setString(1, reference);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(decision(row)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Stores the decision and counts the request in the velocity counters, in one statement; false if
+     * the reference was screened meanwhile by another transaction.
+     */
+    public boolean insert(Connection connection, ScreeningRequest request, Decision decision,
+                          List<VelocityCounters.Key> keys, Instant now) throws SQLException {
+        String sql = VelocityCounters.COUNTING + "INSERT INTO fraud.screening (reference, kind, merchant_id, amount_minor, "
+                + "currency, verdict, score, fired, rule_set, dimensions, key_hashes, status, screened_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) ON CONFLICT (reference) DO NOTHING";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            VelocityCounters.bindCounting(insert, keys, request.amount(), decision.verdict() == Verdict.DECLINE, now);
+            int at = VelocityCounters.COUNTING_PARAMETERS;
+            insert.setString(at + 1, request.reference());
+            insert.setString(at + 2, request.kind().name());
+            insert.setString(at + 3, request.merchantId());
+            insert.setLong(at + 4, request.amount().minorUnits());
+            insert.setString(at + 5, request.amount().currency().getCurrencyCode());
+            insert.setString(at + 6, decision.verdict().name());
+            insert.setInt(at + 7, decision.score());
+            insert.setString(at + 8, json(decision.fired()));
+            insert.setLong(at + 9, decision.ruleSet());
+            insert.setArray(at + 10, connection.createArrayOf("text", keys.stream().map(k -> k.dimension().name()).toArray(String[]::new)));
+            insert.setArray(at + 11, connection.createArrayOf("bytea", keys.stream().map(VelocityCounters.Key::hash).toArray(byte[][]::new)));
+            insert.setString(at + 12, switch (decision.verdict()) {
+                case ALLOW -> "ALLOWED";
+                case REVIEW -> "HELD";
+                case DECLINE -> "DECLINED";
+            });
+            insert.setTimestamp(at + 13, Timestamp.from(now));
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    public Optional<Counted> counted(Connection connection, String reference) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT currency, dimensions, key_hashes FROM fraud.screening WHERE reference = ?")) {
+            select.setString(1, reference);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(counted(row)) : Optional.empty();
+            }
+        }
+    }
+
+    public List<HeldScreening> held(Connection connection, int offset, int limit) throws SQLException {
+        String sql = "SELECT " + DECISION + ", kind, merchant_id, amount_minor, currency, screened_at FROM fraud.screening "
+                + "WHERE status = 'HELD' ORDER BY screened_at, reference OFFSET ? LIMIT ?";
+        List<HeldScreening> held = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setInt(1, offset);
+            select.setInt(2, limit);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    held.add(new HeldScreening(decision(row), TransactionKind.valueOf(row.getString(6)), row.getString(7),
+                            Money.of(row.getLong(8), row.getString(9)), row.getObject(10, OffsetDateTime.class).toInstant()));
+                }
+            }
+        }
+        return held;
+    }
+
+    /** Settles a held screening with the reviewer's verdict; empty if it is not held (or does not exist). */
+    public Optional<Decision> review(Connection connection, String reference, Verdict verdict, String note, String reviewer,
+                                     Instant now) throws SQLException {
+        String sql = "UPDATE fraud.screening SET status = ?, verdict = ?, reviewed_by = ?, reviewed_at = ?, review_note = ? "
+                + "WHERE reference = ? AND status = 'HELD' RETURNING " + DECISION;
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, verdict == Verdict.ALLOW ? "APPROVED" : "REJECTED");
+            update.setString(2, verdict.name());
+            update.setString(3, reviewer);
+            update.setTimestamp(4, Timestamp.from(now));
+            update.setString(5, note);
+            update.setString(6, reference);
+            try (ResultSet row = update.executeQuery()) {
+                return row.next() ? Optional.of(decision(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Decision decision(ResultSet row) throws SQLException {
+        List<FiredRule> fired = new ArrayList<>();
+        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(row.getString(4)))) {
+            for (JsonObject rule : reader.readArray().getValuesAs(JsonObject.class)) {
+                fired.add(new FiredRule(rule.getString("rule"), rule.getInt("version"), RuleAction.valueOf(rule.getString("action")),
+                        rule.getInt("score"), rule.getString("detail")));
+            }
+        }
+        return new Decision(row.getString(1), Verdict.valueOf(row.getString(2)), row.getInt(3), fired, row.getLong(5));
+    }
+
+    private static Counted counted(ResultSet row) throws SQLException {
+        String[] dimensions = (String[]) row.getArray(2).getArray();
+        byte[][] hashes = (byte[][]) row.getArray(3).getArray();
+        List<VelocityCounters.Key> keys = new ArrayList<>();
+        for (int i = 0; i < dimensions.length; i++) {
+            keys.add(new VelocityCounters.Key(VelocityKey.valueOf(dimensions[i]), hashes[i]));
+        }
+        return new Counted(row.getString(1), keys);
+    }
+
+    private static String json(List<FiredRule> fired) {
+        JsonArrayBuilder array = Jsons.PROVIDER.createArrayBuilder();
+        for (FiredRule rule : fired) {
+            array.add(Jsons.PROVIDER.createObjectBuilder().add("rule", rule.ruleKey()).add("version", rule.version())
+                    .add("action", rule.action().name()).add("score", rule.score()).add("detail", rule.detail()));
+        }
+        return array.build().toString();
+    }
+}
