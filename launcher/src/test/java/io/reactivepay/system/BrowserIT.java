@@ -1,12 +1,14 @@
 package io.reactivepay.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reactivepay.launcher.EmbeddedSystem;
 import io.reactivepay.probe.StaffProbe;
 import io.reactivepay.probe.TotpCodes;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -90,6 +92,17 @@ class BrowserIT {
                 .until(ExpectedConditions.presenceOfElementLocated(By.tagName("pre"))).getText())).readObject();
         assertTrue(report.getBoolean("holds"), report.toString());
         assertEquals(0, report.getJsonArray("violations").size());
+
+        browser.get(console("staff/home.xhtml"));
+        assertEquals("You are signed out after 15 minutes without activity.",
+                browser.findElement(By.id("idle-timeout")).getText(), "the idle timeout comes from the settings");
+        browser.findElement(By.id("connectors")).click();
+        JsonArray connectors = Json.createReader(new StringReader(new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("pre"))).getText())).readArray();
+        assertEquals(java.util.Set.of("card acquiring", "bank transfers", "text messages"), connectors.stream()
+                .map(connector -> connector.asJsonObject().getString("capability")).collect(java.util.stream.Collectors.toSet()),
+                connectors.toString());
+        assertFalse(connectors.toString().toLowerCase().contains("password"), "no secret is shown: " + connectors);
 
         browser.get(console("staff/home.xhtml"));
         browser.findElement(By.id("session-form:sign-out")).click();

@@ -28,6 +28,12 @@ public class SessionView {
         return ROLES.stream().filter(securityContext::isCallerInRole).findFirst().orElse("none");
     }
 
+    /** The idle timeout of this session, set at sign-in from the setting {@code security.session-idle-minutes}. */
+    public int getIdleMinutes() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession()
+                .getMaxInactiveInterval() / 60;
+    }
+
     public boolean isAdministrator() {
         return securityContext.isCallerInRole("ADMINISTRATOR");
     }
