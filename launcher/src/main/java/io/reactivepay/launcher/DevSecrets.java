@@ -19,12 +19,15 @@ import java.util.Properties;
  * The keys of the embedded default, generated on first start into {@code <data>/secrets} (readable by
  * the owner only) and kept with the data they protect: the data keys in {@code keys.properties}, the
  * RSA key pair that signs and verifies customers' JWTs in {@code jwt-private.pem} and
- * {@code jwt-public.pem}. Nothing in the code or the EAR carries a key; production configures its own.
+ * {@code jwt-public.pem}, the first password of the console's administrator {@code admin} in
+ * {@code console-admin-password}. Nothing in the code or the EAR carries a key; production configures its own.
  */
 final class DevSecrets {
 
     static final String DATA_KEYS = "reactivepay.crypto.data-keys";
     static final String BLIND_INDEX_KEY = "reactivepay.crypto.blind-index-key";
+    /** The first password of the console's demo administrator {@code admin}, who sets up TOTP on first sign-in. */
+    static final String ADMIN_PASSWORD_FILE = "console-admin-password";
 
     private DevSecrets() {
     }
@@ -45,6 +48,11 @@ final class DevSecrets {
         keys.setProperty("reactivepay.jwt.private-key-location", jwtPrivate.toString());
         keys.setProperty("mp.jwt.verify.publickey.location", jwtPublic.toUri().toString()); // Payara reads a URL or a class-path resource
         keys.setProperty("mp.jwt.verify.issuer", "reactivepay");
+        Path adminPassword = dir.resolve(ADMIN_PASSWORD_FILE);
+        if (!Files.exists(adminPassword)) {
+            write(adminPassword, randomKey().substring(0, 24) + "\n");
+        }
+        keys.setProperty("reactivepay.demo.admin-password-file", adminPassword.toString());
         StringBuilder properties = new StringBuilder();
         for (String name : keys.stringPropertyNames().stream().sorted().toList()) {
             properties.append(':').append(name).append('=').append(keys.getProperty(name).replace(":", "\\:"));

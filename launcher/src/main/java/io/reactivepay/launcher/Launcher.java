@@ -47,14 +47,16 @@ public final class Launcher {
                   API health   {2}/api/v1/health
                   OpenAPI      {2}/openapi
                   Checkout     {2}/checkout/
-                  Console      {2}/console/
+                  Console      {2}/console/ (user admin, first password in {8})
+                  Wallet API   {2}/wallet-api/v1
                   Payara admin http://127.0.0.1:{3}
                   Acquirer     {5} (simulator; test cards in the README)
                   Bank files   {6} (payouts) and {7} (statements to import)
                   Server log   {4}
                 Press Ctrl-C to stop.""",
                 took.toSeconds(), config.dataDir(), base, String.valueOf(config.adminPort()), system.serverLog(),
-                system.acquirerUri(), system.bankFolder("outbox"), system.bankFolder("inbox"));
+                system.acquirerUri(), system.bankFolder("outbox"), system.bankFolder("inbox"),
+                config.dataDir().resolve("secrets").resolve(DevSecrets.ADMIN_PASSWORD_FILE));
         stopped.await();
     }
 

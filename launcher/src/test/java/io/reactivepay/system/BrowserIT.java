@@ -126,6 +126,15 @@ class BrowserIT {
     }
 
     @Test
+    void theEmbeddedDefaultHasAnAdministratorWhoseFirstPasswordIsInTheDataDirectory() throws Exception {
+        String password = Files.readString(RunningSystem.config().dataDir().resolve("secrets/console-admin-password")).strip();
+        signIn("admin", password, null);
+        assertTrue(new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("totp-secret"))).getText().length() >= 16,
+                "the administrator is asked to set up a second factor first");
+    }
+
+    @Test
     void aClientServiceManagerSignsInButAdministrationStaysClosed() throws Exception {
         String username = staff("CLIENT_SERVICE_MANAGER", false).getString("username");
         browser.get(console("staff/home.xhtml"));
