@@ -98,7 +98,7 @@ class DatabaseDumpIT {
         SECRETS.put("IBAN", iban);
         SECRETS.put("IBAN account number", iban.substring(12));
         SECRETS.put("API key", apiKey.secret());
-        SECRETS.put("API key secret part", apiKey.secret().substring(apiKey.secret().lastIndexOf('_') + 1));
+        SECRETS.put("API key secret part", apiKey.secret().substring(apiKey.secret().indexOf('_', "rp_".length()) + 1));
         SECRETS.put("webhook secret", webhookSecret.substring("whsec_".length()));
         SECRETS.put("TOTP secret", totp.secret());
         SECRETS.put("password", new String(PASSWORD));

@@ -43,7 +43,8 @@ class MerchantsIT {
         NewApiKey key = inTransaction(() -> merchants.createApiKey(merchant.id(), "web shop", "merchant:owner"));
 
         assertEquals(merchant.id(), inTransaction(() -> merchants.authenticate(key.secret())).orElseThrow().id());
-        String secretPart = key.secret().substring(key.secret().lastIndexOf('_') + 1);
+        // after the prefix's underscore: the secret itself may contain '_' (base64url)
+        String secretPart = key.secret().substring(key.secret().indexOf('_', "rp_".length()) + 1);
         try (Connection connection = TestDatabase.connect(); Statement sql = connection.createStatement();
              ResultSet row = sql.executeQuery("SELECT row_to_json(k)::text FROM accounts.api_key k WHERE id = '"
                      + key.id() + "'")) {

@@ -84,8 +84,9 @@ class ScreeningSpeedIT {
     private static void print(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf("SCREENING %s: %d screenings, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", what, sorted.length,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99) - 1] / 1e6, sorted[sorted.length - 1] / 1e6);
+        System.getLogger(ScreeningSpeedIT.class.getName()).log(System.Logger.Level.INFO, String.format(
+                "SCREENING %s: %d screenings, p50 %.2f ms, p99 %.2f ms, max %.2f ms", what, sorted.length,
+                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99) - 1] / 1e6, sorted[sorted.length - 1] / 1e6));
     }
 
     @Test

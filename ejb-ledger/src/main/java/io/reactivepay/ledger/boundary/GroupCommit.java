@@ -28,18 +28,25 @@ public class GroupCommit {
     @Inject
     LedgerConfig config;
 
-    private GroupCommitter committer;
+    private volatile GroupCommitter committer;
 
     public PostOutcome post(PostEntry request) {
         return committer().post(request);
     }
 
-    private synchronized GroupCommitter committer() {
-        if (committer == null) {
-            committer = new GroupCommitter(ledger::postAll, threads, config.groupCommitWriters(),
-                    config.groupCommitMaxBatch());
+    /** Started on first use; every call after that reads one volatile field, no lock on the hot path. */
+    private GroupCommitter committer() {
+        GroupCommitter current = committer;
+        if (current != null) {
+            return current;
         }
-        return committer;
+        synchronized (this) {
+            if (committer == null) {
+                committer = new GroupCommitter(ledger::postAll, threads, config.groupCommitWriters(),
+                        config.groupCommitMaxBatch());
+            }
+            return committer;
+        }
     }
 
     @PreDestroy
