@@ -42,12 +42,10 @@ import java.util.UUID;
 public class Journal {
 
     private final AccountStore accounts;
-    private final OutboxWriter outbox;
 
     @Inject
-    public Journal(AccountStore accounts, OutboxWriter outbox) {
+    public Journal(AccountStore accounts) {
         this.accounts = accounts;
-        this.outbox = outbox;
     }
 
     public Entry post(Connection connection, UUID entryId, EntryCode code, List<Posting> postings,

@@ -8,7 +8,6 @@ import io.reactivepay.ledger.control.HoldStore;
 import io.reactivepay.ledger.control.IdempotencyRecords;
 import io.reactivepay.ledger.control.InvariantChecker;
 import io.reactivepay.ledger.control.Journal;
-import io.reactivepay.ledger.control.OutboxWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
@@ -27,7 +26,7 @@ final class LedgerDatabase {
     static synchronized void start() throws Exception {
         TestDatabase.start("ledger");
         AccountStore accounts = new AccountStore();
-        Journal journal = new Journal(accounts, new OutboxWriter());
+        Journal journal = new Journal(accounts);
         HoldStore holds = new HoldStore(accounts, journal);
         IdempotencyRecords idempotency = new IdempotencyRecords();
         LEDGER.dataSource = TestDatabase.DATA_SOURCE;
