@@ -1,0 +1,101 @@
+package io.reactivepay.payments.control;
+
+import io.reactivepay.payments.api.MerchantCall;
+import io.reactivepay.payments.api.PaymentsException;
+import io.reactivepay.payments.api.Receipt;
+import jakarta.enterprise.context.Dependent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Idempotency of money-moving calls, in {@code payments.receipt}. A call first {@link #claim}s its key
+ * in its own transaction: the insert of a key that a concurrent transaction has claimed waits for it,
+ * so duplicates are serialised on the key and the later one reads the first one's answer.
+ */
+@Dependent
+public class Receipts {
+
+    /** What a claim found: the key is new and now ours, or an earlier call's answer to give back. */
+    public sealed interface Claim {
+        record Claimed() implements Claim {
+        }
+
+        /** The earlier call with this key; {@code receipt} is empty while its answer is not written yet. */
+        record Earlier(Optional<UUID> resourceId, Optional<Receipt> receipt) implements Claim {
+        }
+    }
+
+    /**
+     * Claims the call's key, or finds the earlier call with it.
+     *
+     * @throws PaymentsException {@link PaymentsException#IDEMPOTENCY_KEY_REUSED} if the earlier call
+     *                           was a different request
+     */
+    public Claim claim(Connection connection, MerchantCall call) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO payments.receipt (merchant_id, idempotency_key, request_digest) VALUES (?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING")) {
+            insert.setObject(1, call.merchantId());
+            insert.setString(2, call.idempotencyKey());
+            insert.setString(3, call.requestDigest());
+            if (insert.executeUpdate() == 1) {
+                return new Claim.Claimed();
+            }
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT request_digest, resource_id, http_status, body FROM payments.receipt "
+                        + "WHERE merchant_id = ? AND idempotency_key = ?")) {
+            select.setObject(1, call.merchantId());
+            select.setString(2, call.idempotencyKey());
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("A conflicting receipt vanished: receipts are never deleted young");
+                }
+                if (!row.getString(1).equals(call.requestDigest())) {
+                    throw new PaymentsException(PaymentsException.IDEMPOTENCY_KEY_REUSED,
+                            "This idempotency key was used for a different request");
+                }
+                String body = row.getString(4);
+                return new Claim.Earlier(Optional.ofNullable(row.getObject(2, UUID.class)),
+                        body == null ? Optional.empty() : Optional.of(new Receipt(row.getInt(3), body, true)));
+            }
+        }
+    }
+
+    /** Names what the claimed call created or changed, before its answer is known. */
+    public void attach(Connection connection, MerchantCall call, UUID resourceId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE payments.receipt SET resource_id = ? WHERE merchant_id = ? AND idempotency_key = ?")) {
+            update.setObject(1, resourceId);
+            update.setObject(2, call.merchantId());
+            update.setString(3, call.idempotencyKey());
+            requireOne(update.executeUpdate());
+        }
+    }
+
+    /** Writes the claimed call's answer, in the transaction of its change. */
+    public Receipt complete(Connection connection, MerchantCall call, UUID resourceId, int status, String body)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE payments.receipt SET resource_id = ?, http_status = ?, body = ? "
+                        + "WHERE merchant_id = ? AND idempotency_key = ?")) {
+            update.setObject(1, resourceId);
+            update.setInt(2, status);
+            update.setString(3, body);
+            update.setObject(4, call.merchantId());
+            update.setString(5, call.idempotencyKey());
+            requireOne(update.executeUpdate());
+        }
+        return new Receipt(status, body, false);
+    }
+
+    private static void requireOne(int updated) {
+        if (updated != 1) {
+            throw new IllegalStateException("The call's key was not claimed in this transaction");
+        }
+    }
+}
