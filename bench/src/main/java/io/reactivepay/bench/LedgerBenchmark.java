@@ -39,9 +39,12 @@ public final class LedgerBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        // room for the raw-SQL run's connections next to the server's pool of up to 32
+        // room for the raw-SQL run's connections next to the server's pool of up to 32; settings passed in
+        // with -Dreactivepay.postgres.settings come after, so they can be compared run against run
+        String passed = System.getProperty("reactivepay.postgres.settings", "").trim();
         System.setProperty("reactivepay.postgres.settings", "max_connections=200" + (STATEMENTS
-                ? ",shared_preload_libraries=pg_stat_statements,pg_stat_statements.track_planning=on" : ""));
+                ? ",shared_preload_libraries=pg_stat_statements,pg_stat_statements.track_planning=on" : "")
+                + (passed.isEmpty() ? "" : "," + passed));
         Path data = Path.of(System.getProperty("reactivepay.bench.data-dir", "target/bench-data")).toAbsolutePath();
         deleteRecursively(data);
         Path payload = Path.of(System.getProperty("reactivepay.payload-dir", "launcher/target/payload")).toAbsolutePath();
@@ -84,7 +87,9 @@ public final class LedgerBenchmark {
             table.append("\n").append(ACCOUNTS).append(" accounts, raw SQL on ").append(THREADS).append(" connections, ")
                     .append(SECONDS).append(" s per run; ledger invariants after the runs: ")
                     .append(invariants.getBoolean("holds") ? "hold" : "BROKEN " + invariants.getJsonArray("violations"))
-                    .append(" (").append(invariants.getJsonNumber("entries")).append(" entries)\n");
+                    .append(" (").append(invariants.getJsonNumber("entries")).append(" entries); server heap ")
+                    .append(LauncherConfig.payaraHeap()).append(", PostgreSQL settings ")
+                    .append(System.getProperty("reactivepay.postgres.settings")).append('\n');
             table.append(statements);
             LOG.log(System.Logger.Level.INFO, "Ledger benchmark\n{0}", table);
             Files.writeString(data.resolve("ledger-benchmark.md"), table);
