@@ -656,12 +656,12 @@ public class PaymentStepsBean implements PaymentSteps {
     }
 
     /** The settlement engineer's contract: every entry on a merchant account names its payment; captures say gross and fee. */
-    private static Map<String, String> captureMetadata(PaymentRecord p, Money gross, Money fee) {
+    static Map<String, String> captureMetadata(PaymentRecord p, Money gross, Money fee) {
         return Map.of("paymentId", p.id.toString(), "gross", Long.toString(gross.minorUnits()),
                 "fee", Long.toString(fee.minorUnits()));
     }
 
-    private PaymentRecord newPayment(UUID merchantId, NewPayment request) {
+    static PaymentRecord newPayment(UUID merchantId, NewPayment request) {
         PaymentRecord p = new PaymentRecord();
         p.id = UUID.randomUUID();
         p.merchantId = merchantId;
@@ -679,7 +679,7 @@ public class PaymentStepsBean implements PaymentSteps {
         return p;
     }
 
-    private static ScreeningRequest screeningRequest(PaymentRecord p, StoredCard card) {
+    static ScreeningRequest screeningRequest(PaymentRecord p, StoredCard card) {
         String country = p.customer.country() != null && p.customer.country().matches("[A-Z]{2}")
                 ? p.customer.country() : null;
         return new ScreeningRequest(p.id.toString(), TransactionKind.PAYMENT, p.merchantId.toString(), p.amount,
@@ -689,7 +689,7 @@ public class PaymentStepsBean implements PaymentSteps {
                 p.customerProfileId == null ? null : p.customerProfileId.toString(), false, false);
     }
 
-    private static Risk risk(Decision decision) {
+    static Risk risk(Decision decision) {
         return new Risk(decision.verdict().name(), decision.score(), decision.fired().stream()
                 .map(rule -> new Risk.Rule(rule.ruleKey(), rule.score())).toList());
     }

@@ -42,8 +42,14 @@ public class PaymentsBean implements Payments {
     @EJB
     CardVault vault;
 
+    @jakarta.inject.Inject
+    WalletBatches batches;
+
     @Override
     public Receipt create(MerchantCall call, NewPayment payment) {
+        if (batches.takes(payment)) {
+            return batches.create(call, payment);
+        }
         Step step = steps.create(call, payment);
         if (step instanceof Step.Authorise authorise) {
             String securityCode = payment.payer() instanceof Payer.CardToken card ? card.securityCode() : null;

@@ -58,6 +58,17 @@ public class PaymentStore {
         }
     }
 
+    /** Inserts many rows in one batched statement (group commit). */
+    public void insertAll(Connection connection, List<PaymentRecord> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (PaymentRecord p : rows) {
+                bind(insert, p);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
     /** Writes every changeable column of a row read (and locked) in this transaction. */
     public void update(Connection connection, PaymentRecord p) throws SQLException {
         p.updatedAt = Instant.now();

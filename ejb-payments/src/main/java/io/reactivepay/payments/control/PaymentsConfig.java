@@ -19,6 +19,8 @@ public class PaymentsConfig {
     private final Duration authorisationTtl;
     private final Duration resolveAfter;
     private final long chargebackFeeMinor;
+    private final int groupCommitWriters;
+    private final int groupCommitMaxBatch;
 
     @Inject
     public PaymentsConfig(
@@ -33,13 +35,27 @@ public class PaymentsConfig {
             @ConfigProperty(name = "reactivepay.payments.resolve-after-seconds", defaultValue = "30")
             long resolveAfterSeconds,
             @ConfigProperty(name = "reactivepay.payments.chargeback-fee-minor", defaultValue = "1500")
-            long chargebackFeeMinor) {
+            long chargebackFeeMinor,
+            @ConfigProperty(name = "reactivepay.payments.group-commit.writers", defaultValue = "2") int groupCommitWriters,
+            @ConfigProperty(name = "reactivepay.payments.group-commit.max-batch", defaultValue = "200")
+            int groupCommitMaxBatch) {
         this.checkoutBaseUrl = URI.create(checkoutBaseUrl.endsWith("/") ? checkoutBaseUrl : checkoutBaseUrl + "/");
         this.defaultPlan = new RatePlan(feePercent, feeFixedMinor, feeMinimumMinor,
                 feeMaximumMinor > 0 ? java.util.OptionalLong.of(feeMaximumMinor) : java.util.OptionalLong.empty());
         this.authorisationTtl = Duration.ofMinutes(authorisationTtlMinutes);
         this.resolveAfter = Duration.ofSeconds(resolveAfterSeconds);
         this.chargebackFeeMinor = chargebackFeeMinor;
+        this.groupCommitWriters = groupCommitWriters;
+        this.groupCommitMaxBatch = groupCommitMaxBatch;
+    }
+
+    /** Writer threads of the wallet payments' group commit; 0 turns it off (one transaction per payment). */
+    public int groupCommitWriters() {
+        return groupCommitWriters;
+    }
+
+    public int groupCommitMaxBatch() {
+        return groupCommitMaxBatch;
     }
 
     public URI checkoutUrl(String clientToken) {

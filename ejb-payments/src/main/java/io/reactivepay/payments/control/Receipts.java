@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,6 +63,26 @@ public class Receipts {
                 String body = row.getString(4);
                 return new Claim.Earlier(Optional.ofNullable(row.getObject(2, UUID.class)),
                         body == null ? Optional.empty() : Optional.of(new Receipt(row.getInt(3), body, true)));
+            }
+        }
+    }
+
+    /** Writes the answers of many claimed calls in one batched statement (group commit). */
+    public void completeAll(Connection connection, List<MerchantCall> calls, List<UUID> resourceIds, List<Receipt> answers)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE payments.receipt SET resource_id = ?, http_status = ?, body = ? "
+                        + "WHERE merchant_id = ? AND idempotency_key = ?")) {
+            for (int i = 0; i < calls.size(); i++) {
+                update.setObject(1, resourceIds.get(i));
+                update.setInt(2, answers.get(i).status());
+                update.setString(3, answers.get(i).body());
+                update.setObject(4, calls.get(i).merchantId());
+                update.setString(5, calls.get(i).idempotencyKey());
+                update.addBatch();
+            }
+            for (int updated : update.executeBatch()) {
+                requireOne(updated);
             }
         }
     }

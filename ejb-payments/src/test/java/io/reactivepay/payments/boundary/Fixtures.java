@@ -43,6 +43,9 @@ final class Fixtures {
     static UUID activeMerchant() throws Exception {
         Merchant merchant = inTransaction(() -> accounts.merchants.register("Shop " + UUID.randomUUID(), EUR, "admin:test"));
         inTransaction(() -> accounts.merchants.changeStatus(merchant.id(), Merchant.Status.ACTIVE, "admin:test"));
+        // In the container MerchantAccountsBean opens these in a transaction of its own (REQUIRES_NEW); here
+        // it would join the first payment's, so they are opened and committed up front, as it would have.
+        inTransaction(() -> merchantAccounts.of(merchant.id(), EUR));
         return merchant.id();
     }
 

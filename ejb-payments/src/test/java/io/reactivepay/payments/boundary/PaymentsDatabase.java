@@ -33,7 +33,10 @@ final class PaymentsDatabase {
     static FraudBeans fraud;
     static CardVault vault;
     static TableWallets wallets;
+    /** Wallet payments captured at once go through group commit here, and one transaction each in {@link #perCall}. */
     static PaymentsBean payments;
+    static PaymentsBean perCall;
+    static WalletBatches groupCommit;
     static PaymentSteps steps;
     static PaymentRecoveryBean recovery;
     static io.reactivepay.payments.api.Chargebacks chargebacks;
@@ -64,11 +67,17 @@ final class PaymentsDatabase {
         vault = transactional(CardVault.class, VaultBeans.vault(TestDatabase.DATA_SOURCE, acquirer));
         wallets = new TableWallets(TestDatabase.DATA_SOURCE, ledger.ledger);
         // resolve at once, so the resolver test need not wait; fee 1.4 % + 0.25, as the default plan
-        config = new PaymentsConfig("http://localhost:8080/checkout", new BigDecimal("1.4"), 25, 0, 0, 60, 0, 1500);
+        config = new PaymentsConfig("http://localhost:8080/checkout", new BigDecimal("1.4"), 25, 0, 0, 60, 0, 1500, 2, 200);
+        PaymentsConfig oneByOne = new PaymentsConfig("http://localhost:8080/checkout", new BigDecimal("1.4"), 25, 0, 0,
+                60, 0, 1500, 0, 1);
 
         MerchantAccountsBean merchantAccounts = new MerchantAccountsBean();
         merchantAccounts.dataSource = TestDatabase.DATA_SOURCE;
         merchantAccounts.ledger = ledger.ledger;
+        // REQUIRES_NEW in the container: here they would join (and roll back with) a payment's transaction
+        for (io.reactivepay.ledger.api.SystemAccount role : io.reactivepay.ledger.api.SystemAccount.values()) {
+            inTransaction(() -> merchantAccounts.system(role, java.util.Currency.getInstance("EUR")));
+        }
         PaymentStepsBean bean = new PaymentStepsBean();
         bean.dataSource = TestDatabase.DATA_SOURCE;
         bean.ledger = ledger.ledger;
@@ -89,10 +98,36 @@ final class PaymentsDatabase {
         bean.config = config;
         steps = transactional(PaymentSteps.class, bean);
 
+        PaymentBatchesBean batchesBean = new PaymentBatchesBean();
+        batchesBean.dataSource = TestDatabase.DATA_SOURCE;
+        batchesBean.ledger = ledger.ledger;
+        batchesBean.outbox = ledger.outbox;
+        batchesBean.screening = fraud.screening;
+        batchesBean.merchants = accounts.merchants;
+        batchesBean.customerTokens = accounts.tokens;
+        batchesBean.limits = accounts.limits;
+        batchesBean.wallets = wallets;
+        batchesBean.merchantAccounts = merchantAccounts;
+        batchesBean.payments = new PaymentStore();
+        batchesBean.ratePlans = new RatePlans();
+        batchesBean.receipts = new Receipts();
+        batchesBean.config = config;
+        groupCommit = new WalletBatches();
+        groupCommit.batches = transactional(PaymentBatches.class, batchesBean);
+        groupCommit.steps = steps;
+        groupCommit.config = config;
         payments = new PaymentsBean();
         payments.steps = steps;
         payments.vault = vault;
         payments.acquirer = acquirer;
+        payments.batches = groupCommit;
+        WalletBatches off = new WalletBatches();
+        off.config = oneByOne;
+        perCall = new PaymentsBean();
+        perCall.steps = steps;
+        perCall.vault = vault;
+        perCall.acquirer = acquirer;
+        perCall.batches = off;
         recovery = new PaymentRecoveryBean();
         recovery.steps = steps;
         recovery.vault = vault;
