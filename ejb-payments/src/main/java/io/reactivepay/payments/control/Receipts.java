@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,6 +67,26 @@ public class Receipts {
         }
     }
 
+    /** Writes the answers of many claimed calls in one batched statement (group commit). */
+    public void completeAll(Connection connection, List<MerchantCall> calls, List<UUID> resourceIds, List<Receipt> answers)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE payments.receipt SET resource_id = ?, http_status = ?, body = ? "
+                        + "WHERE merchant_id = ? AND idempotency_key = ?")) {
+            for (int i = 0; i < calls.size(); i++) {
+                update.setObject(1, resourceIds.get(i));
+                update.setInt(2, answers.get(i).status());
+                update.setString(3, answers.get(i).body());
+                update.setObject(4, calls.get(i).merchantId());
+                update.setString(5, calls.get(i).idempotencyKey());
+                update.addBatch();
+            }
+            for (int updated : update.executeBatch()) {
+                requireOne(updated);
+            }
+        }
+    }
+
     /** Names what the claimed call created or changed, before its answer is known. */
     public void attach(Connection connection, MerchantCall call, UUID resourceId) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
@@ -91,6 +112,32 @@ public class Receipts {
             requireOne(update.executeUpdate());
         }
         return new Receipt(status, body, false);
+    }
+
+    /**
+     * Gives up a claim whose call was refused after a third party's answer (its transaction had already
+     * committed): the key is free again, as if the call had never been made.
+     */
+    public void release(Connection connection, MerchantCall call) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM payments.receipt WHERE merchant_id = ? AND idempotency_key = ? AND body IS NULL")) {
+            delete.setObject(1, call.merchantId());
+            delete.setString(2, call.idempotencyKey());
+            delete.executeUpdate();
+        }
+    }
+
+    /** Writes the answer of a call that was left open (an unknown outcome), once a job has resolved it. */
+    public void completeFor(Connection connection, UUID merchantId, UUID resourceId, int status, String body)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE payments.receipt SET http_status = ?, "
+                + "body = ? WHERE merchant_id = ? AND resource_id = ? AND body IS NULL")) {
+            update.setInt(1, status);
+            update.setString(2, body);
+            update.setObject(3, merchantId);
+            update.setObject(4, resourceId);
+            update.executeUpdate();
+        }
     }
 
     private static void requireOne(int updated) {

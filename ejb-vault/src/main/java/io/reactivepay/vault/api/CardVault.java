@@ -9,7 +9,11 @@ import java.util.UUID;
 @Local
 public interface CardVault {
 
-    /** Where the card-acquirer connection factory is bound; only the vault calls it. */
+    /**
+     * Where the card-acquirer connection factory is bound. Only the vault authorises (the one call that
+     * carries a card number); payments calls capture, cancel, refund and status itself, which go by the
+     * acquirer's reference and carry no card data.
+     */
     String CARD_ACQUIRER = "java:app/eis/card-acquirer";
 
     /**

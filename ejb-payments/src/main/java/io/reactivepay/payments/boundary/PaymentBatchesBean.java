@@ -1,0 +1,223 @@
+package io.reactivepay.payments.boundary;
+
+import io.reactivepay.accounts.api.AccountsException;
+import io.reactivepay.accounts.api.CustomerTokens;
+import io.reactivepay.accounts.api.Limits;
+import io.reactivepay.accounts.api.Merchant;
+import io.reactivepay.accounts.api.Merchants;
+import io.reactivepay.accounts.api.OperationKind;
+import io.reactivepay.fraud.api.Decision;
+import io.reactivepay.fraud.api.Screening;
+import io.reactivepay.fraud.api.Verdict;
+import io.reactivepay.ledger.api.EntryCode;
+import io.reactivepay.ledger.api.Ledger;
+import io.reactivepay.ledger.api.Outbox;
+import io.reactivepay.ledger.api.PostEntry;
+import io.reactivepay.ledger.api.PostOutcome;
+import io.reactivepay.ledger.api.Posting;
+import io.reactivepay.ledger.api.SystemAccount;
+import io.reactivepay.payments.api.MerchantCall;
+import io.reactivepay.payments.api.Payer;
+import io.reactivepay.payments.api.PaymentJson;
+import io.reactivepay.payments.api.PaymentStatus;
+import io.reactivepay.payments.api.PaymentView;
+import io.reactivepay.payments.api.PaymentsException;
+import io.reactivepay.payments.api.Receipt;
+import io.reactivepay.payments.control.Batcher;
+import io.reactivepay.payments.control.PaymentEvents;
+import io.reactivepay.payments.control.PaymentRecord;
+import io.reactivepay.payments.control.PaymentStore;
+import io.reactivepay.payments.control.PaymentsConfig;
+import io.reactivepay.payments.control.RatePlans;
+import io.reactivepay.payments.control.Receipts;
+import io.reactivepay.platform.money.Money;
+import io.reactivepay.platform.persistence.Jdbc;
+import io.reactivepay.wallet.api.WalletView;
+import io.reactivepay.wallet.api.Wallets;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Group commit of automatically captured wallet payments: the steps of {@link PaymentStepsBean#create}
+ * for many payments in one transaction, the ledger entries posted with one {@link Ledger#postAll}, the
+ * payment rows and receipts written with one batched statement each. Checks that write nothing come
+ * first, so a payment refused by them is simply left out; a refusal after writing began (a limit, the
+ * ledger's floor) rolls the batch back ({@link BatchRefusal}) and the caller writes it again without
+ * that payment, so each payment gets exactly the outcome it would have had on its own.
+ */
+@Stateless
+public class PaymentBatchesBean implements PaymentBatches {
+
+    @Resource(lookup = "jdbc/reactivepay")
+    DataSource dataSource;
+
+    @EJB
+    Ledger ledger;
+
+    @EJB
+    Outbox outbox;
+
+    @EJB
+    Screening screening;
+
+    @EJB
+    Merchants merchants;
+
+    @EJB
+    CustomerTokens customerTokens;
+
+    @EJB
+    Limits limits;
+
+    @EJB
+    Wallets wallets;
+
+    @EJB
+    MerchantAccountsBean merchantAccounts;
+
+    @Inject
+    PaymentStore payments;
+
+    @Inject
+    RatePlans ratePlans;
+
+    @Inject
+    Receipts receipts;
+
+    @Inject
+    PaymentsConfig config;
+
+    private record Taken(int index, MerchantCall call, PaymentRecord payment, WalletView wallet) {
+    }
+
+    @Override
+    public List<Batcher.Outcome<Receipt>> createAll(List<WalletCall> calls) {
+        return Jdbc.with(dataSource, "Taking wallet payments", connection -> {
+            List<Batcher.Outcome<Receipt>> outcomes = new ArrayList<>(calls.size());
+            List<Taken> checked = new ArrayList<>();
+            for (int i = 0; i < calls.size(); i++) {
+                outcomes.add(null);
+                try {
+                    checked.add(check(i, calls.get(i)));
+                } catch (PaymentsException e) {
+                    outcomes.set(i, new Batcher.Outcome.Refused<>(e));
+                }
+            }
+            List<Taken> claimed = new ArrayList<>();
+            for (Taken taken : checked) {
+                if (receipts.claim(connection, taken.call()) instanceof io.reactivepay.payments.control.Receipts.Claim.Earlier
+                        earlier) {
+                    // committed before this batch (keys are distinct within it): the first answer
+                    Receipt first = earlier.receipt().isPresent() ? earlier.receipt().get()
+                            : new Receipt(202, PaymentJson.payment(payments.find(connection, earlier.resourceId()
+                                    .orElseThrow()).orElseThrow().view(config)), true);
+                    outcomes.set(taken.index(), new Batcher.Outcome.Done<>(first));
+                } else {
+                    claimed.add(taken);
+                }
+            }
+            List<Taken> paying = new ArrayList<>();
+            List<PostEntry> entries = new ArrayList<>();
+            for (Taken taken : claimed) {
+                PaymentRecord p = taken.payment();
+                Decision decision = screening.screen(PaymentStepsBean.screeningRequest(p, null));
+                p.risk = PaymentStepsBean.risk(decision);
+                if (decision.verdict() == Verdict.DECLINE) {
+                    p.status = PaymentStatus.DECLINED;
+                    p.declineReason = "fraud";
+                } else if (decision.verdict() == Verdict.REVIEW) {
+                    p.status = PaymentStatus.HELD;
+                } else {
+                    try {
+                        limits.authorise(p.customerProfileId, p.amount, OperationKind.PAYMENT);
+                    } catch (RuntimeException e) {
+                        throw new BatchRefusal(taken.index(), e);
+                    }
+                    entries.add(entry(p, taken.wallet()));
+                    paying.add(taken);
+                }
+            }
+            List<PostOutcome> posted = ledger.postAll(entries);
+            for (int i = 0; i < posted.size(); i++) {
+                if (posted.get(i) instanceof PostOutcome.Refused refused) {
+                    throw new BatchRefusal(paying.get(i).index(), new io.reactivepay.ledger.api.LedgerException(
+                            refused.code(), refused.message()));
+                }
+                PaymentRecord p = paying.get(i).payment();
+                p.status = PaymentStatus.CAPTURED;
+                p.capturedMinor = p.amount.minorUnits();
+            }
+            payments.insertAll(connection, claimed.stream().map(Taken::payment).toList());
+            List<Receipt> answers = new ArrayList<>();
+            for (Taken taken : claimed) {
+                PaymentView view = taken.payment().view(config);
+                outbox.append(PaymentEvents.payment("payment.created", view));
+                outbox.append(PaymentEvents.payment(switch (view.status()) {
+                    case DECLINED -> "payment.declined";
+                    case HELD -> "payment.held";
+                    default -> "payment.captured";
+                }, view));
+                Receipt answer = new Receipt(201, PaymentJson.payment(view), false);
+                answers.add(answer);
+                outcomes.set(taken.index(), new Batcher.Outcome.Done<>(answer));
+            }
+            receipts.completeAll(connection, claimed.stream().map(Taken::call).toList(),
+                    claimed.stream().map(t -> t.payment().id).toList(), answers);
+            return outcomes;
+        });
+    }
+
+    /** Everything that can refuse the payment without writing: consent, wallet, merchant. */
+    private Taken check(int index, WalletCall walletCall) {
+        MerchantCall call = walletCall.call();
+        Payer.Wallet payer = (Payer.Wallet) walletCall.payment().payer();
+        Merchant merchant = merchants.find(call.merchantId()).orElse(null);
+        if (merchant == null || merchant.status() != Merchant.Status.ACTIVE) {
+            throw new PaymentsException(PaymentsException.MERCHANT_NOT_ACTIVE, "The merchant cannot take payments");
+        }
+        UUID profile;
+        try {
+            profile = customerTokens.verify(payer.customerToken());
+        } catch (AccountsException e) {
+            throw new PaymentsException(PaymentsException.WALLET_NOT_AUTHORISED, "wallet.customerToken",
+                    "The customer token is not valid");
+        }
+        WalletView wallet = wallets.find(payer.walletId()).orElseThrow(() -> new PaymentsException(
+                PaymentsException.WALLET_NOT_FOUND, "wallet.id", "No wallet " + payer.walletId()));
+        if (!wallet.customerRef().equals(profile.toString())) {
+            throw new PaymentsException(PaymentsException.WALLET_NOT_AUTHORISED, "wallet.customerToken",
+                    "The wallet is not the customer's");
+        }
+        if (!wallet.currency().equals(walletCall.payment().amount().currency())) {
+            throw new PaymentsException(PaymentsException.CURRENCY_NOT_SUPPORTED, "amount",
+                    "The wallet holds " + wallet.currency().getCurrencyCode());
+        }
+        PaymentRecord p = PaymentStepsBean.newPayment(call.merchantId(), walletCall.payment());
+        p.walletId = wallet.id();
+        p.customerProfileId = profile;
+        return new Taken(index, call, p, wallet);
+    }
+
+    private PostEntry entry(PaymentRecord p, WalletView wallet) {
+        p.commission = Jdbc.with(dataSource, "Reading the rate plan", connection ->
+                ratePlans.find(connection, p.merchantId, p.method, p.amount.currency()))
+                .orElse(config.defaultPlan()).feeOn(p.amount);
+        Money fee = p.commission.fee();
+        List<Posting> postings = new ArrayList<>(List.of(Posting.debit(wallet.ledgerAccountId(), p.amount)));
+        if (fee.minorUnits() < p.amount.minorUnits()) {
+            postings.add(Posting.credit(merchantAccounts.of(p.merchantId, p.amount.currency()).pending(),
+                    p.amount.minus(fee)));
+        }
+        if (fee.isPositive()) {
+            postings.add(Posting.credit(merchantAccounts.system(SystemAccount.FEES, p.amount.currency()), fee));
+        }
+        return new PostEntry(PaymentStepsBean.LEDGER_CLIENT, "payment:" + p.id, EntryCode.PAYMENT, postings,
+                PaymentStepsBean.captureMetadata(p, p.amount, fee));
+    }
+}
