@@ -7,6 +7,7 @@ import io.reactivepay.payments.api.NewPayout;
 import io.reactivepay.payments.api.NewRefund;
 import io.reactivepay.payments.api.Payer;
 import io.reactivepay.platform.money.Money;
+import io.reactivepay.rest.problem.ApiException;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
@@ -36,15 +37,14 @@ public final class MerchantRequests {
         Payer payer;
         if (method.equals("wallet")) {
             if (json.has("card")) {
-                throw json.missing("wallet");
+                throw ApiException.invalid(ApiException.INVALID_FIELD, "card", "'card' goes with method 'card' only");
             }
             JsonFields wallet = json.object("wallet", WALLET).orElseThrow(() -> json.missing("wallet"));
             payer = new Payer.Wallet(wallet.uuid("id").orElseThrow(() -> wallet.missing("id")),
                     wallet.requiredString("customerToken", 4000));
         } else {
             if (json.has("wallet")) {
-                throw io.reactivepay.rest.problem.ApiException.invalid(io.reactivepay.rest.problem.ApiException.INVALID_FIELD,
-                        "wallet", "'wallet' goes with method 'wallet' only");
+                throw ApiException.invalid(ApiException.INVALID_FIELD, "wallet", "'wallet' goes with method 'wallet' only");
             }
             Optional<JsonFields> card = json.object("card", CARD);
             payer = card.isEmpty() ? new Payer.Checkout()

@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,6 +81,29 @@ public final class QueryParameters {
                 return LocalDate.parse(value);
             } catch (DateTimeException e) {
                 throw invalid(name, "is a date such as 2026-11-25");
+            }
+        });
+    }
+
+    /** A currency code, for the scale of amount filters. */
+    public Optional<Currency> currency(String name) {
+        return text(name, 3).map(code -> {
+            try {
+                return Amounts.currency(code, name);
+            } catch (ApiException e) {
+                throw invalid(name, "is an ISO 4217 currency code such as EUR");
+            }
+        });
+    }
+
+    /** An amount of major units in the currency's scale, as minor units. */
+    public Optional<Long> amount(String name, Currency scale) {
+        return text(name, 40).map(value -> {
+            try {
+                return Amounts.parse(value, scale, name).minorUnits();
+            } catch (ApiException e) {
+                throw invalid(name, "is a decimal of major units with at most " + scale.getDefaultFractionDigits()
+                        + " decimals, such as 12.34");
             }
         });
     }

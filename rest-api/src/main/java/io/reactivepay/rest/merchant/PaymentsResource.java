@@ -1,11 +1,13 @@
 package io.reactivepay.rest.merchant;
 
+import io.reactivepay.payments.api.MerchantCall;
+import io.reactivepay.payments.api.NewPayment;
+import io.reactivepay.payments.api.NewRefund;
 import io.reactivepay.payments.api.PaymentJson;
 import io.reactivepay.payments.api.PaymentQuery;
 import io.reactivepay.payments.api.PaymentStatus;
 import io.reactivepay.payments.api.PaymentsException;
 import io.reactivepay.platform.money.Money;
-import io.reactivepay.rest.json.Amounts;
 import io.reactivepay.rest.json.MerchantRequests;
 import io.reactivepay.rest.json.QueryParameters;
 import io.reactivepay.rest.security.ApiCaller;
@@ -82,7 +84,9 @@ public class PaymentsResource {
     @APIResponse(ref = "Unprocessable")
     @APIResponse(ref = "TooManyRequests")
     public Response create() {
-        return Replies.receipt(modules.payments().create(caller.call(), MerchantRequests.payment(caller.body())));
+        NewPayment payment = MerchantRequests.payment(caller.body());
+        MerchantCall call = caller.call();
+        return Replies.receipt(modules.payments().create(call, payment));
     }
 
     @GET
@@ -125,10 +129,9 @@ public class PaymentsResource {
             }
             return PaymentStatus.valueOf(value.toUpperCase(Locale.ROOT));
         });
-        Currency scale = query.text("currency", 3).map(code -> Amounts.currency(code, "currency"))
-                .orElse(caller.merchant().settlementCurrency());
-        Optional<Long> min = query.text("minAmount", 40).map(value -> Amounts.parse(value, scale, "minAmount")).map(Money::minorUnits);
-        Optional<Long> max = query.text("maxAmount", 40).map(value -> Amounts.parse(value, scale, "maxAmount")).map(Money::minorUnits);
+        Currency scale = query.currency("currency").orElse(caller.merchant().settlementCurrency());
+        Optional<Long> min = query.amount("minAmount", scale);
+        Optional<Long> max = query.amount("maxAmount", scale);
         PaymentQuery filter = new PaymentQuery(status, query.instant("from"), query.instant("to"), min, max,
                 query.text("reference", 100), query.cursor(), query.limit(20));
         return Replies.json(PaymentJson.payments(modules.payments().list(caller.merchantId(), filter)));
@@ -151,7 +154,9 @@ public class PaymentsResource {
     @APIResponse(ref = "Unprocessable")
     public Response capture(@Parameter(description = "The payment's id (UUID)") @PathParam("id") String id) {
         UUID paymentId = Replies.id(id, "payment");
-        return Replies.receipt(modules.payments().capture(caller.call(), paymentId, MerchantRequests.optionalAmount(caller.body())));
+        Optional<Money> amount = MerchantRequests.optionalAmount(caller.body());
+        MerchantCall call = caller.call();
+        return Replies.receipt(modules.payments().capture(call, paymentId, amount));
     }
 
     @POST
@@ -167,7 +172,8 @@ public class PaymentsResource {
     public Response voidPayment(@Parameter(description = "The payment's id (UUID)") @PathParam("id") String id) {
         UUID paymentId = Replies.id(id, "payment");
         MerchantRequests.nothing(caller.body());
-        return Replies.receipt(modules.payments().voidPayment(caller.call(), paymentId));
+        MerchantCall call = caller.call();
+        return Replies.receipt(modules.payments().voidPayment(call, paymentId));
     }
 
     @POST
@@ -187,7 +193,9 @@ public class PaymentsResource {
     @APIResponse(ref = "Unprocessable")
     public Response refund(@Parameter(description = "The payment's id (UUID)") @PathParam("id") String id) {
         UUID paymentId = Replies.id(id, "payment");
-        return Replies.receipt(modules.payments().refund(caller.call(), paymentId, MerchantRequests.refund(caller.body())));
+        NewRefund refund = MerchantRequests.refund(caller.body());
+        MerchantCall call = caller.call();
+        return Replies.receipt(modules.payments().refund(call, paymentId, refund));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package io.reactivepay.rest.merchant;
 
+import io.reactivepay.payments.api.MerchantCall;
+import io.reactivepay.payments.api.NewPayout;
 import io.reactivepay.payments.api.PaymentJson;
 import io.reactivepay.payments.api.PaymentsException;
 import io.reactivepay.rest.json.MerchantRequests;
@@ -53,7 +55,9 @@ public class PayoutsResource {
     @APIResponse(ref = "Unauthorized")
     @APIResponse(ref = "Unprocessable")
     public Response create() {
-        return Replies.receipt(modules.payouts().create(caller.call(), MerchantRequests.payout(caller.body())));
+        NewPayout payout = MerchantRequests.payout(caller.body());
+        MerchantCall call = caller.call();
+        return Replies.receipt(modules.payouts().create(call, payout));
     }
 
     @GET
