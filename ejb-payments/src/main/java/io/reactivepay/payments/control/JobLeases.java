@@ -20,7 +20,7 @@ public class JobLeases {
             throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO payments.job_lease (name, holder, "
                 + "leased_until) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, "
-                + "leased_until = excluded.leased_until WHERE payments.job_lease.leased_until < ? RETURNING holder")) {
+                + "leased_until = excluded.leased_until WHERE payments.job_lease.leased_until <= ? RETURNING holder")) {
             upsert.setString(1, name);
             upsert.setString(2, holder);
             upsert.setTimestamp(3, Timestamp.from(until));
