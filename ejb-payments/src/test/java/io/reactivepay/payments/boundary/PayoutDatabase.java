@@ -119,17 +119,28 @@ final class PayoutDatabase {
         PAYOUTS.books = books;
         PAYOUTS.clock = CLOCK;
 
+        wire(SETTLEMENTS, config);
+    }
+
+    /** A settlements bean as one server instance has it, with its own configuration. */
+    static SettlementsBean settlements(SettlementConfig config) {
+        return wire(new SettlementsBean(), config);
+    }
+
+    private static SettlementsBean wire(SettlementsBean bean, SettlementConfig config) {
         SettlementStore settlements = new SettlementStore();
-        SETTLEMENTS.dataSource = TestDatabase.DATA_SOURCE;
-        SETTLEMENTS.ledger = ledger.ledger;
-        SETTLEMENTS.merchants = merchants;
-        SETTLEMENTS.transactions = transactions;
-        SETTLEMENTS.bank = BANK;
-        SETTLEMENTS.store = settlements;
-        SETTLEMENTS.settler = new Settler(ledger.ledger, settlements, books);
-        SETTLEMENTS.reserves = new ReserveShares(ledger.ledger);
-        SETTLEMENTS.config = config;
-        SETTLEMENTS.clock = CLOCK;
+        bean.dataSource = TestDatabase.DATA_SOURCE;
+        bean.ledger = ledger.ledger;
+        bean.merchants = merchants;
+        bean.transactions = new TestTransactions();
+        bean.bank = BANK;
+        bean.store = settlements;
+        bean.settler = new Settler(ledger.ledger, settlements, new PayoutBooks(ledger.ledger, ledger.outbox,
+                new PayoutStore()));
+        bean.reserves = new ReserveShares(ledger.ledger);
+        bean.config = config;
+        bean.clock = CLOCK;
+        return bean;
     }
 
     static SettlementConfig config(Duration delay, LocalTime batchTime, boolean autoPayout) {
