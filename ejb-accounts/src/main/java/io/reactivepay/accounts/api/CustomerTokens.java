@@ -17,4 +17,12 @@ public interface CustomerTokens {
      *                           for a pale profile (no wallet)
      */
     IssuedToken issue(UUID profileId);
+
+    /**
+     * The customer a token was issued to, for modules that take a customer's token as consent (a
+     * merchant paying from the customer's wallet): the signature, issuer, group and expiry are checked.
+     *
+     * @throws AccountsException {@link AccountsException#FORBIDDEN} for a token that is not a valid customer token
+     */
+    UUID verify(String token);
 }

@@ -38,4 +38,10 @@ public class CustomerTokensBean implements CustomerTokens {
         Instant now = Instant.now();
         return new IssuedToken(signer.sign(profileId, Set.of(CUSTOMER_GROUP), now), signer.expiry(now));
     }
+
+    @Override
+    public UUID verify(String token) {
+        return signer.verify(token, CUSTOMER_GROUP, Instant.now()).orElseThrow(() ->
+                new AccountsException(AccountsException.FORBIDDEN, "Not a valid customer token"));
+    }
 }

@@ -81,6 +81,42 @@ public final class TokenSigner {
         }
     }
 
+    /**
+     * The subject of a token this signer issued, if its RS256 signature verifies with our public key, it
+     * names our issuer, carries {@code group} and has not expired at {@code now}; empty otherwise.
+     */
+    public java.util.Optional<UUID> verify(String token, String group, Instant now) {
+        String[] parts = token == null ? new String[0] : token.split("\\.", -1);
+        if (parts.length != 3) {
+            return java.util.Optional.empty();
+        }
+        try {
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initVerify(KeyFactory.getInstance("RSA").generatePublic(
+                    new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent())));
+            rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+            if (!rs256.verify(Base64.getUrlDecoder().decode(parts[2]))) {
+                return java.util.Optional.empty();
+            }
+            jakarta.json.JsonObject header = json(parts[0]);
+            jakarta.json.JsonObject claims = json(parts[1]);
+            boolean valid = "RS256".equals(header.getString("alg", null))
+                    && issuer.equals(claims.getString("iss", null))
+                    && claims.containsKey("exp") && claims.getJsonNumber("exp").longValueExact() > now.getEpochSecond()
+                    && claims.containsKey("groups") && claims.getJsonArray("groups").getValuesAs(jakarta.json.JsonString.class)
+                            .stream().anyMatch(g -> g.getString().equals(group));
+            return valid ? java.util.Optional.of(UUID.fromString(claims.getString("sub"))) : java.util.Optional.empty();
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // a malformed token (bad base64, JSON or claim types) is simply not a valid one
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static jakarta.json.JsonObject json(String base64url) {
+        return Jsons.PROVIDER.createReader(new java.io.StringReader(
+                new String(Base64.getUrlDecoder().decode(base64url), StandardCharsets.UTF_8))).readObject();
+    }
+
     private static String encode(String json) {
         return BASE64URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }

@@ -88,4 +88,26 @@ class TokenSignerTest {
         assertThrows(IllegalArgumentException.class, () -> new TokenSigner(rsa(1024).getPrivate(), "reactivepay",
                 Duration.ofMinutes(15)));
     }
+
+    @Test
+    void verifiesItsOwnCustomerTokensAndNothingElse() throws Exception {
+        KeyPair keys = rsa(2048);
+        TokenSigner signer = new TokenSigner(keys.getPrivate(), "reactivepay", Duration.ofMinutes(15));
+        UUID customer = UUID.randomUUID();
+        Instant now = Instant.now();
+        String token = signer.sign(customer, Set.of("customer"), now);
+
+        assertEquals(java.util.Optional.of(customer), signer.verify(token, "customer", now));
+        assertTrue(signer.verify(token, "customer", now.plus(Duration.ofMinutes(16))).isEmpty(), "expired");
+        assertTrue(signer.verify(token, "staff", now).isEmpty(), "another group");
+        String[] parts = token.split("\\.");
+        String otherClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(new String(
+                Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace(customer.toString(), UUID.randomUUID().toString()).getBytes(StandardCharsets.UTF_8));
+        assertTrue(signer.verify(parts[0] + "." + otherClaims + "." + parts[2], "customer", now).isEmpty(), "altered");
+        TokenSigner stranger = new TokenSigner(rsa(2048).getPrivate(), "reactivepay", Duration.ofMinutes(15));
+        assertTrue(stranger.verify(token, "customer", now).isEmpty(), "signed with another key");
+        assertTrue(signer.verify("not.a.token", "customer", now).isEmpty());
+        assertTrue(signer.verify("", "customer", now).isEmpty());
+    }
 }

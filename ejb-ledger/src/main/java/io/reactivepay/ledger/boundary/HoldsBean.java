@@ -11,6 +11,7 @@ import io.reactivepay.platform.money.Money;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -49,6 +50,19 @@ public class HoldsBean implements Holds {
             Optional<UUID> first = idempotency.claim(connection, clientId, idempotencyKey, "CAPTURE", hash, entryId);
             return first.isPresent() ? holds.find(connection, holdId).orElseThrow()
                     : holds.capture(connection, holdId, amount, entryId);
+        });
+    }
+
+    @Override
+    public Hold capture(String clientId, String idempotencyKey, UUID holdId, Money amount, UUID feeAccountId, Money fee,
+                        Map<String, String> metadata) {
+        byte[] hash = RequestHash.of("CAPTURE_SPLIT").add(holdId).add(amount).add(feeAccountId).add(fee)
+                .add(metadata).digest();
+        return Jdbc.with(dataSource, "Capturing a hold", connection -> {
+            UUID entryId = UUID.randomUUID();
+            Optional<UUID> first = idempotency.claim(connection, clientId, idempotencyKey, "CAPTURE", hash, entryId);
+            return first.isPresent() ? holds.find(connection, holdId).orElseThrow()
+                    : holds.capture(connection, holdId, amount, entryId, new HoldStore.Split(feeAccountId, fee, metadata));
         });
     }
 

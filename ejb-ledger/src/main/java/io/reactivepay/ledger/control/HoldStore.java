@@ -76,19 +76,43 @@ public class HoldStore {
         return find(connection, holdId).orElseThrow();
     }
 
+    /** Part of a capture credited to a fee account instead of the hold's credit account, with extra metadata. */
+    public record Split(UUID feeAccountId, Money fee, Map<String, String> metadata) {
+    }
+
     public Hold capture(Connection connection, UUID holdId, Money amount, UUID entryId) throws SQLException {
+        return capture(connection, holdId, amount, entryId, null);
+    }
+
+    public Hold capture(Connection connection, UUID holdId, Money amount, UUID entryId, Split split) throws SQLException {
         Locked hold = lockPending(connection, holdId);
         if (!amount.currency().equals(hold.view.amount().currency()) || !amount.isPositive()
                 || amount.minorUnits() > hold.view.amount().minorUnits()) {
             throw new LedgerException(LedgerException.CAPTURE_EXCEEDS_HOLD, "A capture takes a positive amount up to "
                     + hold.view.amount() + ", not " + amount);
         }
+        List<Posting> postings = new java.util.ArrayList<>(List.of(Posting.debit(hold.view.debitAccountId(), amount)));
+        Map<String, String> metadata = new HashMap<>(hold.metadata);
+        if (split == null || split.fee().minorUnits() == 0) {
+            postings.add(Posting.credit(hold.view.creditAccountId(), amount));
+        } else {
+            Money fee = split.fee();
+            if (!fee.currency().equals(amount.currency()) || fee.isNegative() || fee.minorUnits() > amount.minorUnits()) {
+                throw new LedgerException(LedgerException.INVALID_ENTRY, "A fee of " + fee + " does not fit a capture of "
+                        + amount);
+            }
+            if (fee.minorUnits() < amount.minorUnits()) {
+                postings.add(Posting.credit(hold.view.creditAccountId(), amount.minus(fee)));
+            }
+            postings.add(Posting.credit(split.feeAccountId(), fee));
+        }
+        if (split != null) {
+            metadata.putAll(split.metadata());
+        }
         accounts.lockBalances(connection, List.of(hold.view.debitAccountId()));
         accounts.addHeld(connection, hold.view.debitAccountId(), -hold.view.amount().minorUnits());
-        Map<String, String> metadata = new HashMap<>(hold.metadata);
         metadata.put("holdId", holdId.toString());
-        journal.post(connection, entryId, hold.code, List.of(Posting.debit(hold.view.debitAccountId(), amount),
-                Posting.credit(hold.view.creditAccountId(), amount)), metadata, null);
+        journal.post(connection, entryId, hold.code, postings, metadata, null);
         finish(connection, holdId, Hold.Status.CAPTURED, amount.minorUnits(), entryId);
         return find(connection, holdId).orElseThrow();
     }

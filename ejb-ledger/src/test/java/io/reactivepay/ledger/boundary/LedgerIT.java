@@ -261,6 +261,33 @@ class LedgerIT {
     }
 
     @Test
+    void aSplitCaptureCreditsTheFeeAccountInTheSameEntryWithTheGivenMetadata() throws Exception {
+        UUID alice = wallet();
+        UUID shop = wallet();
+        UUID fees = wallet();
+        topUp(alice, 1_000);
+        Hold hold = inTransaction(() -> HOLDS.hold(new HoldRequest("test", "s-" + UUID.randomUUID(), alice, shop,
+                Money.of(1_000, "EUR"), Instant.now().plusSeconds(600), EntryCode.PAYMENT, Map.of("paymentId", "p-1"))));
+        assertRefused(LedgerException.INVALID_ENTRY, () -> inTransaction(() -> HOLDS.capture("test",
+                "s-" + UUID.randomUUID(), hold.id(), Money.of(600, "EUR"), fees, Money.of(601, "EUR"), Map.of())));
+        String key = "s-" + UUID.randomUUID();
+        Hold captured = inTransaction(() -> HOLDS.capture("test", key, hold.id(), Money.of(600, "EUR"), fees,
+                Money.of(18, "EUR"), Map.of("gross", "600", "fee", "18")));
+        assertEquals(Hold.Status.CAPTURED, captured.status());
+        assertEquals(582, posted(shop));
+        assertEquals(18, posted(fees));
+        assertEquals(400, available(alice));
+        assertEquals(400, posted(alice));
+        Entry entry = inTransaction(() -> LEDGER.entry(captured.captureEntryId().orElseThrow())).orElseThrow();
+        assertEquals(3, entry.postings().size());
+        assertEquals(Map.of("paymentId", "p-1", "gross", "600", "fee", "18", "holdId", hold.id().toString()),
+                entry.metadata());
+        assertEquals(captured, inTransaction(() -> HOLDS.capture("test", key, hold.id(), Money.of(600, "EUR"), fees,
+                Money.of(18, "EUR"), Map.of("gross", "600", "fee", "18"))));
+        assertInvariants();
+    }
+
+    @Test
     void aVoidedOrExpiredHoldReleasesItsAmount() throws Exception {
         UUID alice = wallet();
         UUID shop = wallet();
