@@ -5,6 +5,18 @@ import io.reactivepay.accounts.api.MerchantIntegration;
 import io.reactivepay.accounts.api.MerchantPublicKey;
 import io.reactivepay.accounts.api.Merchants;
 import io.reactivepay.accounts.api.NewApiKey;
+import io.reactivepay.accounts.api.BankAccount;
+import io.reactivepay.ledger.api.EntryCode;
+import io.reactivepay.ledger.api.Ledger;
+import io.reactivepay.ledger.api.PostEntry;
+import io.reactivepay.ledger.api.Posting;
+import io.reactivepay.ledger.api.SystemAccount;
+import io.reactivepay.payments.api.MerchantCall;
+import io.reactivepay.payments.api.NewPayout;
+import io.reactivepay.payments.api.PaymentsException;
+import io.reactivepay.payments.api.Payouts;
+import io.reactivepay.platform.money.Money;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
@@ -16,8 +28,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Merchants of the merchant-API tests, set up through the accounts api as the console would. */
@@ -31,6 +48,15 @@ public class MerchantApiProbe {
 
     @EJB
     MerchantIntegration integration;
+
+    @EJB
+    Payouts payouts;
+
+    @EJB
+    Ledger ledger;
+
+    @Resource(lookup = "jdbc/reactivepay")
+    DataSource dataSource;
 
     /** An active merchant settling in EUR, with one API key. */
     @POST
@@ -66,6 +92,39 @@ public class MerchantApiProbe {
     public JsonObject revokeApiKey(@PathParam("id") UUID keyId) {
         merchants.revokeApiKey(keyId, "probe");
         return Json.createObjectBuilder().add("revoked", keyId.toString()).build();
+    }
+
+    /**
+     * Gives the merchant a bank account and {@code cents} of available EUR balance, as settlement would
+     * have: its ledger accounts are opened by a first (refused) payout, then credited from acquirer
+     * clearing, as the payouts module's own tests fund them.
+     */
+    @POST
+    @Path("merchants/{id}/funds")
+    public JsonObject funds(@PathParam("id") UUID merchantId, @QueryParam("cents") long cents) throws Exception {
+        merchants.updateSettlement(merchantId, Currency.getInstance("EUR"),
+                new BankAccount("API Test Shop", "DE89370400440532013000", "COBADEFFXXX"), "probe");
+        try {
+            payouts.create(new MerchantCall(merchantId, "probe-open-" + UUID.randomUUID(), "probe"),
+                    new NewPayout(Money.of(Long.MAX_VALUE / 2, "EUR"), null));
+        } catch (PaymentsException expected) {
+            // too large: what is wanted here is the accounts it opened
+        }
+        UUID available;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT available_account_id FROM payments.merchant_account WHERE merchant_id = ? AND currency = 'EUR'")) {
+            select.setObject(1, merchantId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                available = row.getObject(1, UUID.class);
+            }
+        }
+        Money amount = Money.of(cents, "EUR");
+        ledger.post(new PostEntry("probe", "funds-" + UUID.randomUUID(), EntryCode.ADJUSTMENT,
+                List.of(Posting.debit(ledger.systemAccount(SystemAccount.ACQUIRER_CLEARING, amount.currency()).id(), amount),
+                        Posting.credit(available, amount)), Map.of("test", "funding")));
+        return Json.createObjectBuilder().add("availableAccountId", available.toString()).build();
     }
 
     @POST

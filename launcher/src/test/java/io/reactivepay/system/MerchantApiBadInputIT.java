@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MerchantApiBadInputIT {
 
     /** Tables that move on their own (relays, consumers, counters, leases), not because of a request. */
-    private static final Pattern BACKGROUND = Pattern.compile(".*(outbox|deliver|attempt|lease|rate_counter|seen_signature|job|audit).*");
+    private static final Pattern BACKGROUND = Pattern.compile(".*(outbox|deliver|attempt|lease|rate_counter|seen_signature|job|audit|settlement|statement).*");
 
     private record Case(String method, String path, String body, int status, String code, String[] headers) {
     }
