@@ -3,6 +3,7 @@ package io.reactivepay.payments.boundary;
 import io.reactivepay.ledger.api.AccountKind;
 import io.reactivepay.ledger.api.Ledger;
 import io.reactivepay.ledger.api.OpenAccount;
+import io.reactivepay.ledger.api.SystemAccount;
 import io.reactivepay.payments.control.MerchantLedgerAccounts;
 import io.reactivepay.platform.persistence.Jdbc;
 import jakarta.annotation.Resource;
@@ -40,6 +41,14 @@ public class MerchantAccountsBean {
 
     @EJB
     Ledger ledger;
+
+    private final Map<Key, UUID> systemAccounts = new ConcurrentHashMap<>();
+
+    /** A system account's id; cached for the same reason, so a payment does not ask the ledger each time. */
+    public UUID system(SystemAccount role, Currency currency) {
+        return systemAccounts.computeIfAbsent(new Key(new UUID(0, role.ordinal()), currency),
+                key -> ledger.systemAccount(role, currency).id());
+    }
 
     public MerchantLedgerAccounts of(UUID merchantId, Currency currency) {
         Key key = new Key(merchantId, currency);

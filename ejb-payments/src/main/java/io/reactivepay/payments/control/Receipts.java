@@ -93,6 +93,32 @@ public class Receipts {
         return new Receipt(status, body, false);
     }
 
+    /**
+     * Gives up a claim whose call was refused after a third party's answer (its transaction had already
+     * committed): the key is free again, as if the call had never been made.
+     */
+    public void release(Connection connection, MerchantCall call) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM payments.receipt WHERE merchant_id = ? AND idempotency_key = ? AND body IS NULL")) {
+            delete.setObject(1, call.merchantId());
+            delete.setString(2, call.idempotencyKey());
+            delete.executeUpdate();
+        }
+    }
+
+    /** Writes the answer of a call that was left open (an unknown outcome), once a job has resolved it. */
+    public void completeFor(Connection connection, UUID merchantId, UUID resourceId, int status, String body)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE payments.receipt SET http_status = ?, "
+                + "body = ? WHERE merchant_id = ? AND resource_id = ? AND body IS NULL")) {
+            update.setInt(1, status);
+            update.setString(2, body);
+            update.setObject(3, merchantId);
+            update.setObject(4, resourceId);
+            update.executeUpdate();
+        }
+    }
+
     private static void requireOne(int updated) {
         if (updated != 1) {
             throw new IllegalStateException("The call's key was not claimed in this transaction");

@@ -1,0 +1,131 @@
+package io.reactivepay.payments.boundary;
+
+import io.reactivepay.accounts.boundary.AccountsBeans;
+import io.reactivepay.connector.acquirer.AcquirerManagedConnectionFactory;
+import io.reactivepay.connector.api.acquiring.CardAcquiringConnectionFactory;
+import io.reactivepay.connector.simulator.AcquirerSimulator;
+import io.reactivepay.embedded.TestDatabase;
+import io.reactivepay.fraud.boundary.FraudBeans;
+import io.reactivepay.ledger.boundary.LedgerBeans;
+import io.reactivepay.payments.control.PaymentStore;
+import io.reactivepay.payments.control.PaymentsConfig;
+import io.reactivepay.payments.control.RatePlans;
+import io.reactivepay.payments.control.Receipts;
+import io.reactivepay.payments.control.RefundStore;
+import io.reactivepay.vault.api.CardVault;
+import io.reactivepay.vault.boundary.VaultBeans;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/**
+ * Every bean payments calls, real and wired by hand on one embedded PostgreSQL, with the acquirer
+ * adapter's managed connection factory (non-managed mode) talking HTTP to the acquirer simulator.
+ * Beans that are transaction boundaries in the container run each call in a transaction of its own
+ * here, as the container would; the payments orchestrator runs without one, as in the container.
+ */
+final class PaymentsDatabase {
+
+    static LedgerBeans ledger;
+    static AccountsBeans accounts;
+    static FraudBeans fraud;
+    static CardVault vault;
+    static TableWallets wallets;
+    static PaymentsBean payments;
+    static PaymentSteps steps;
+    static PaymentRecoveryBean recovery;
+    static io.reactivepay.payments.api.Chargebacks chargebacks;
+    static AcquirerSimulator simulator;
+    static PaymentsConfig config;
+    static MerchantAccountsBean merchantAccounts;
+
+    private PaymentsDatabase() {
+    }
+
+    static synchronized void start() throws Exception {
+        if (payments != null) {
+            return;
+        }
+        TestDatabase.start("ledger", "accounts", "fraud", "vault", "wallet", "payments");
+        ledger = new LedgerBeans(TestDatabase.DATA_SOURCE);
+        accounts = new AccountsBeans(TestDatabase.DATA_SOURCE);
+        fraud = new FraudBeans(TestDatabase.DATA_SOURCE, accounts.audit);
+        simulator = AcquirerSimulator.start(0, "reactivepay", "s3cret", Duration.ofMillis(2500));
+        AcquirerManagedConnectionFactory managed = new AcquirerManagedConnectionFactory();
+        managed.setServerUrl(simulator.uri().toString());
+        managed.setPassword("s3cret");
+        managed.setReadTimeoutMillis(1000);
+        managed.setConnectTimeoutMillis(1000);
+        managed.setFailureThreshold(1000);
+        managed.setCoolDownMillis(1000);
+        CardAcquiringConnectionFactory acquirer = (CardAcquiringConnectionFactory) managed.createConnectionFactory();
+        vault = transactional(CardVault.class, VaultBeans.vault(TestDatabase.DATA_SOURCE, acquirer));
+        wallets = new TableWallets(TestDatabase.DATA_SOURCE, ledger.ledger);
+        // resolve at once, so the resolver test need not wait; fee 1.4 % + 0.25, as the default plan
+        config = new PaymentsConfig("http://localhost:8080/checkout", new BigDecimal("1.4"), 25, 0, 0, 60, 0, 1500);
+
+        MerchantAccountsBean merchantAccounts = new MerchantAccountsBean();
+        merchantAccounts.dataSource = TestDatabase.DATA_SOURCE;
+        merchantAccounts.ledger = ledger.ledger;
+        PaymentStepsBean bean = new PaymentStepsBean();
+        bean.dataSource = TestDatabase.DATA_SOURCE;
+        bean.ledger = ledger.ledger;
+        bean.holds = ledger.holds;
+        bean.outbox = ledger.outbox;
+        bean.screening = fraud.screening;
+        bean.reviews = fraud.reviews;
+        bean.merchants = accounts.merchants;
+        bean.customerTokens = accounts.tokens;
+        bean.limits = accounts.limits;
+        bean.wallets = wallets;
+        bean.vault = vault;
+        bean.merchantAccounts = merchantAccounts;
+        bean.payments = new PaymentStore();
+        bean.refunds = new RefundStore();
+        bean.ratePlans = new RatePlans();
+        bean.receipts = new Receipts();
+        bean.config = config;
+        steps = transactional(PaymentSteps.class, bean);
+
+        payments = new PaymentsBean();
+        payments.steps = steps;
+        payments.vault = vault;
+        payments.acquirer = acquirer;
+        recovery = new PaymentRecoveryBean();
+        recovery.steps = steps;
+        recovery.vault = vault;
+        recovery.acquirer = acquirer;
+        ChargebacksBean disputes = new ChargebacksBean();
+        disputes.dataSource = TestDatabase.DATA_SOURCE;
+        disputes.ledger = ledger.ledger;
+        disputes.outbox = ledger.outbox;
+        disputes.audit = accounts.audit;
+        disputes.merchantAccounts = merchantAccounts;
+        disputes.payments = new PaymentStore();
+        disputes.store = new io.reactivepay.payments.control.ChargebackStore();
+        disputes.config = config;
+        chargebacks = transactional(io.reactivepay.payments.api.Chargebacks.class, disputes);
+        PaymentsDatabase.merchantAccounts = merchantAccounts;
+    }
+
+    /** The bean behind its interface, each call a transaction of its own, as a container-managed boundary. */
+    static <T> T transactional(Class<T> type, T bean) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) ->
+                TestDatabase.inTransaction(() -> {
+                    try {
+                        return method.invoke(bean, args);
+                    } catch (InvocationTargetException e) {
+                        if (e.getCause() instanceof Exception cause) {
+                            throw cause;
+                        }
+                        throw (Error) e.getCause();
+                    }
+                })));
+    }
+
+    static <T> T inTransaction(Callable<T> work) throws Exception {
+        return TestDatabase.inTransaction(work);
+    }
+}
