@@ -6,6 +6,13 @@ import io.reactivepay.accounts.api.MerchantPublicKey;
 import io.reactivepay.accounts.api.Merchants;
 import io.reactivepay.accounts.api.NewApiKey;
 import io.reactivepay.accounts.api.BankAccount;
+import io.reactivepay.accounts.api.CustomerProfile;
+import io.reactivepay.accounts.api.CustomerTokens;
+import io.reactivepay.accounts.api.Profiles;
+import io.reactivepay.accounts.api.WalletSignUp;
+import io.reactivepay.wallet.api.OpenWallet;
+import io.reactivepay.wallet.api.WalletView;
+import io.reactivepay.wallet.api.Wallets;
 import io.reactivepay.ledger.api.EntryCode;
 import io.reactivepay.ledger.api.Ledger;
 import io.reactivepay.ledger.api.PostEntry;
@@ -36,6 +43,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Merchants of the merchant-API tests, set up through the accounts api as the console would. */
 @Path("merchant-api")
@@ -51,6 +59,15 @@ public class MerchantApiProbe {
 
     @EJB
     Payouts payouts;
+
+    @EJB
+    Profiles profiles;
+
+    @EJB
+    CustomerTokens tokens;
+
+    @EJB
+    Wallets wallets;
 
     @EJB
     Ledger ledger;
@@ -125,6 +142,30 @@ public class MerchantApiProbe {
                 List.of(Posting.debit(ledger.systemAccount(SystemAccount.ACQUIRER_CLEARING, amount.currency()).id(), amount),
                         Posting.credit(available, amount)), Map.of("test", "funding")));
         return Json.createObjectBuilder().add("availableAccountId", available.toString()).build();
+    }
+
+    /** A wallet customer with {@code cents} EUR in the wallet and the token that is their consent to pay from it. */
+    @POST
+    @Path("customers")
+    public JsonObject customer(@QueryParam("cents") long cents) {
+        String phone = "+4479" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        CustomerProfile profile = profiles.signUp(new WalletSignUp(phone, null, null, null, null, null));
+        WalletView wallet = wallets.open(new OpenWallet(profile.id().toString(), Currency.getInstance("EUR")));
+        if (cents > 0) {
+            Money amount = Money.of(cents, "EUR");
+            ledger.transfer("probe", "top-up-" + UUID.randomUUID(), ledger.systemAccount(SystemAccount.WORLD, amount.currency()).id(),
+                    wallet.ledgerAccountId(), amount, EntryCode.TOP_UP);
+        }
+        return Json.createObjectBuilder().add("walletId", wallet.id().toString())
+                .add("ledgerAccountId", wallet.ledgerAccountId().toString())
+                .add("token", tokens.issue(profile.id()).token()).build();
+    }
+
+    /** The posted balance of a ledger account, in minor units. */
+    @jakarta.ws.rs.GET
+    @Path("ledger-accounts/{id}")
+    public JsonObject balance(@PathParam("id") UUID accountId) {
+        return Json.createObjectBuilder().add("posted", ledger.balance(accountId).posted().minorUnits()).build();
     }
 
     @POST
