@@ -59,6 +59,7 @@ public class SettlementsResource {
         if (from.isAfter(to)) {
             throw QueryParameters.invalid("from", "is not after 'to'");
         }
-        return Replies.json(PaymentJson.settlements(modules.settlements().list(caller.merchantId(), from, to, query.limit(30))));
+        int limit = query.limit(30);
+        return Replies.json(PaymentJson.settlements(modules.settlements().list(caller.merchantId(), from, to, limit)));
     }
 }

@@ -55,8 +55,9 @@ public class WebhookDeliveriesResource {
     @APIResponse(ref = "Unauthorized")
     public Response list() {
         QueryParameters query = new QueryParameters(uri, Set.of("cursor", "limit"));
-        return Replies.json(PaymentJson.deliveries(modules.webhooks().deliveries(caller.merchantId(),
-                query.cursor().orElse(null), query.limit(20))));
+        String cursor = query.cursor().orElse(null);
+        int limit = query.limit(20);
+        return Replies.json(PaymentJson.deliveries(modules.webhooks().deliveries(caller.merchantId(), cursor, limit)));
     }
 
     @POST
