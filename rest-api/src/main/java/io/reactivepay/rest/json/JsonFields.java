@@ -5,10 +5,12 @@ import io.reactivepay.rest.problem.ApiException;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,6 +30,7 @@ public final class JsonFields {
 
     private static final JsonReaderFactory READERS = Jsons.PROVIDER.createReaderFactory(
             Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+    private static final JsonParserFactory PARSERS = Jsons.PROVIDER.createParserFactory(Map.of());
     private static final Pattern UUID_FORM = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -53,9 +56,20 @@ public final class JsonFields {
             throw ApiException.invalid(ApiException.MALFORMED_JSON, null, "The request needs a JSON object body");
         }
         JsonValue value;
-        try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
+        // the reader refuses duplicate names but not text after the value, the parser the other way round
+        try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body));
+             JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(body))) {
             value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+            parser.next();
+            if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+                parser.skipObject();
+            } else if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+                parser.skipArray();
+            }
+            if (parser.hasNext()) {
+                throw ApiException.invalid(ApiException.MALFORMED_JSON, null, "The body has more after its JSON value");
+            }
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
             throw ApiException.invalid(ApiException.MALFORMED_JSON, null, "The body is not well-formed JSON"
                     + (e.getMessage() == null ? "" : ": " + shorten(e.getMessage())));
         }
