@@ -2,6 +2,8 @@ package io.reactivepay.payments.boundary;
 
 import io.reactivepay.accounts.api.Merchant;
 import io.reactivepay.accounts.api.Merchants;
+import io.reactivepay.ledger.api.Ledger;
+import io.reactivepay.ledger.api.Outbox;
 import io.reactivepay.payments.api.MerchantCall;
 import io.reactivepay.payments.api.NewPayout;
 import io.reactivepay.payments.api.PaymentJson;
@@ -14,6 +16,7 @@ import io.reactivepay.payments.control.PayoutRecord;
 import io.reactivepay.payments.control.PayoutStore;
 import io.reactivepay.payments.control.Receipts;
 import io.reactivepay.platform.persistence.Jdbc;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -57,10 +60,20 @@ public class PayoutsBean implements Payouts {
     @Inject
     PayoutStore store;
 
-    @Inject
+    @EJB
+    Ledger ledger;
+
+    @EJB
+    Outbox outbox;
+
     PayoutBooks books;
 
     Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void init() {
+        books = new PayoutBooks(ledger, outbox, store);
+    }
 
     private record Answer(Receipt receipt, Optional<UUID> created) {
     }

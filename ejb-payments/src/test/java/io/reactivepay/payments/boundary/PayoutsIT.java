@@ -305,6 +305,26 @@ class PayoutsIT {
         assertLedgerHolds();
     }
 
+    @Test
+    void aPayoutRecordedButNeverHandedOverIsSentByTheJob() throws Exception {
+        UUID merchantId = merchant(true);
+        MerchantLedgerAccounts accounts = accounts(merchantId);
+        fundAvailable(accounts, 4_000);
+        UUID payoutId = UUID.randomUUID();
+        // the instance stopped right after the payout committed, before handing it to the bank
+        tx(() -> PAYOUTS.books.open(PayoutDatabase.connection(), payoutId, accounts, eur(4_000), null, null,
+                CLOCK.instant()));
+        assertEquals("NEW", stage(payoutId));
+
+        checkDuePayouts();
+
+        assertEquals("SENT", stage(payoutId));
+        assertTrue(Files.readString(payoutFile(payoutId)).contains("<InstdAmt Ccy=\"EUR\">40.00</InstdAmt>"));
+        assertEquals(1, count("SELECT attempts FROM payments.payout WHERE id = ?", payoutId));
+        assertEquals(0, posted(accounts.available()));
+        assertLedgerHolds();
+    }
+
     private static String stage(UUID payoutId) throws Exception {
         try (var connection = io.reactivepay.embedded.TestDatabase.connect();
              var select = connection.prepareStatement("SELECT bank_stage FROM payments.payout WHERE id = ?")) {
