@@ -11,10 +11,12 @@ import io.reactivepay.payments.api.PaymentsException;
 import io.reactivepay.payments.api.PayoutView;
 import io.reactivepay.payments.api.Payouts;
 import io.reactivepay.payments.api.Receipt;
+import io.reactivepay.payments.control.MerchantLedgerAccounts;
 import io.reactivepay.payments.control.PayoutBooks;
 import io.reactivepay.payments.control.PayoutRecord;
 import io.reactivepay.payments.control.PayoutStore;
 import io.reactivepay.payments.control.Receipts;
+import io.reactivepay.payments.control.SettlementStore;
 import io.reactivepay.platform.persistence.Jdbc;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -49,9 +51,6 @@ public class PayoutsBean implements Payouts {
     Merchants merchants;
 
     @EJB
-    MerchantAccountsBean merchantAccounts;
-
-    @EJB
     BankPayouts bank;
 
     @Inject
@@ -59,6 +58,9 @@ public class PayoutsBean implements Payouts {
 
     @Inject
     PayoutStore store;
+
+    @Inject
+    SettlementStore settlements;
 
     @EJB
     Ledger ledger;
@@ -93,10 +95,14 @@ public class PayoutsBean implements Payouts {
                 throw new PaymentsException(PaymentsException.NO_BANK_ACCOUNT,
                         "The merchant has no bank account to pay out to");
             }
+            // a currency the merchant never took payments in has nothing available (and opens no accounts)
+            MerchantLedgerAccounts accounts = settlements.merchantAccounts(connection, merchant.id()).stream()
+                    .filter(a -> a.currency().equals(payout.amount().currency())).findFirst()
+                    .orElseThrow(() -> new PaymentsException(PaymentsException.AMOUNT_TOO_LARGE, "amount",
+                            "Nothing is available in " + payout.amount().currency()));
             UUID payoutId = UUID.randomUUID();
             receipts.attach(connection, call, payoutId);
-            PayoutRecord recorded = books.open(connection, payoutId,
-                    merchantAccounts.of(merchant.id(), payout.amount().currency()), payout.amount(), payout.reference(),
+            PayoutRecord recorded = books.open(connection, payoutId, accounts, payout.amount(), payout.reference(),
                     null, clock.instant().truncatedTo(ChronoUnit.MICROS));
             Receipt receipt = receipts.complete(connection, call, payoutId, 201, PaymentJson.payout(recorded.view()));
             return new Answer(receipt, Optional.of(payoutId));

@@ -112,7 +112,7 @@ final class PayoutDatabase {
         PAYOUTS.dataSource = TestDatabase.DATA_SOURCE;
         PAYOUTS.transactions = transactions;
         PAYOUTS.merchants = merchants;
-        PAYOUTS.merchantAccounts = ACCOUNTS;
+        PAYOUTS.settlements = new SettlementStore();
         PAYOUTS.bank = BANK;
         PAYOUTS.receipts = new Receipts();
         PAYOUTS.store = store;

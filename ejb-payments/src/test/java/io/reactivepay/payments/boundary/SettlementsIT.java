@@ -13,11 +13,13 @@ import static io.reactivepay.payments.boundary.PayoutDatabase.refund;
 import static io.reactivepay.payments.boundary.PayoutDatabase.settlements;
 import static io.reactivepay.payments.boundary.PayoutDatabase.tx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reactivepay.ledger.api.AccountStatus;
 import io.reactivepay.ledger.api.SystemAccount;
 import io.reactivepay.payments.api.BalanceView;
+import io.reactivepay.payments.api.PaymentsException;
 import io.reactivepay.payments.api.PayoutView;
 import io.reactivepay.payments.api.SettlementView;
 import io.reactivepay.payments.control.MerchantLedgerAccounts;
@@ -212,6 +214,22 @@ class SettlementsIT {
         assertEquals(0, posted(a.pending()));
         assertEquals(1_940, posted(a.available()));
         assertLedgerHolds();
+    }
+
+    @Test
+    void aListNeedsAPeriodAndALimit() throws Exception {
+        SettlementsBean settlements = settlements(config(Duration.ofDays(1), BATCH_TIME, true));
+        UUID merchantId = UUID.randomUUID();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        PaymentsException backwards = assertThrows(PaymentsException.class,
+                () -> settlements.list(merchantId, today, today.minusDays(1), 10));
+        PaymentsException tooMany = assertThrows(PaymentsException.class,
+                () -> settlements.list(merchantId, today, today, 101));
+
+        assertEquals(List.of(PaymentsException.INVALID_REQUEST, PaymentsException.INVALID_REQUEST),
+                List.of(backwards.errorCode(), tooMany.errorCode()));
+        assertEquals(List.of(Optional.of("from"), Optional.of("limit")), List.of(backwards.field(), tooMany.field()));
     }
 
     @Test
