@@ -7,6 +7,8 @@ import io.reactivepay.connector.api.banking.BankTransferConnection;
 import io.reactivepay.connector.api.banking.BankTransferConnectionFactory;
 import io.reactivepay.connector.api.banking.Payout;
 import io.reactivepay.connector.api.banking.StatementEntry;
+import io.reactivepay.ledger.api.Ledger;
+import io.reactivepay.ledger.api.Outbox;
 import io.reactivepay.payments.api.Connectors;
 import io.reactivepay.payments.api.PayoutView;
 import io.reactivepay.payments.control.JobLeases;
@@ -16,6 +18,7 @@ import io.reactivepay.payments.control.PayoutStore;
 import io.reactivepay.payments.control.SettlementConfig;
 import io.reactivepay.payments.control.StatementLines;
 import io.reactivepay.platform.persistence.Jdbc;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -66,7 +69,12 @@ public class BankPayouts {
     @Inject
     PayoutStore store;
 
-    @Inject
+    @EJB
+    Ledger ledger;
+
+    @EJB
+    Outbox outbox;
+
     PayoutBooks books;
 
     @Inject
@@ -79,6 +87,11 @@ public class BankPayouts {
     SettlementConfig config;
 
     Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void init() {
+        books = new PayoutBooks(ledger, outbox, store);
+    }
 
     private final String instance = UUID.randomUUID().toString();
 

@@ -2,6 +2,8 @@ package io.reactivepay.payments.boundary;
 
 import io.reactivepay.accounts.api.Merchant;
 import io.reactivepay.accounts.api.Merchants;
+import io.reactivepay.ledger.api.Ledger;
+import io.reactivepay.ledger.api.Outbox;
 import io.reactivepay.payments.api.MerchantCall;
 import io.reactivepay.payments.api.NewPayout;
 import io.reactivepay.payments.api.PaymentJson;
@@ -9,11 +11,14 @@ import io.reactivepay.payments.api.PaymentsException;
 import io.reactivepay.payments.api.PayoutView;
 import io.reactivepay.payments.api.Payouts;
 import io.reactivepay.payments.api.Receipt;
+import io.reactivepay.payments.control.MerchantLedgerAccounts;
 import io.reactivepay.payments.control.PayoutBooks;
 import io.reactivepay.payments.control.PayoutRecord;
 import io.reactivepay.payments.control.PayoutStore;
 import io.reactivepay.payments.control.Receipts;
+import io.reactivepay.payments.control.SettlementStore;
 import io.reactivepay.platform.persistence.Jdbc;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -46,9 +51,6 @@ public class PayoutsBean implements Payouts {
     Merchants merchants;
 
     @EJB
-    MerchantAccountsBean merchantAccounts;
-
-    @EJB
     BankPayouts bank;
 
     @Inject
@@ -58,9 +60,22 @@ public class PayoutsBean implements Payouts {
     PayoutStore store;
 
     @Inject
+    SettlementStore settlements;
+
+    @EJB
+    Ledger ledger;
+
+    @EJB
+    Outbox outbox;
+
     PayoutBooks books;
 
     Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void init() {
+        books = new PayoutBooks(ledger, outbox, store);
+    }
 
     private record Answer(Receipt receipt, Optional<UUID> created) {
     }
@@ -80,10 +95,14 @@ public class PayoutsBean implements Payouts {
                 throw new PaymentsException(PaymentsException.NO_BANK_ACCOUNT,
                         "The merchant has no bank account to pay out to");
             }
+            // a currency the merchant never took payments in has nothing available (and opens no accounts)
+            MerchantLedgerAccounts accounts = settlements.merchantAccounts(connection, merchant.id()).stream()
+                    .filter(a -> a.currency().equals(payout.amount().currency())).findFirst()
+                    .orElseThrow(() -> new PaymentsException(PaymentsException.AMOUNT_TOO_LARGE, "amount",
+                            "Nothing is available in " + payout.amount().currency()));
             UUID payoutId = UUID.randomUUID();
             receipts.attach(connection, call, payoutId);
-            PayoutRecord recorded = books.open(connection, payoutId,
-                    merchantAccounts.of(merchant.id(), payout.amount().currency()), payout.amount(), payout.reference(),
+            PayoutRecord recorded = books.open(connection, payoutId, accounts, payout.amount(), payout.reference(),
                     null, clock.instant().truncatedTo(ChronoUnit.MICROS));
             Receipt receipt = receipts.complete(connection, call, payoutId, 201, PaymentJson.payout(recorded.view()));
             return new Answer(receipt, Optional.of(payoutId));

@@ -2,11 +2,14 @@ package io.reactivepay.payments.boundary;
 
 import io.reactivepay.accounts.api.Merchants;
 import io.reactivepay.ledger.api.Ledger;
+import io.reactivepay.ledger.api.Outbox;
 import io.reactivepay.payments.api.BalanceView;
 import io.reactivepay.payments.api.PaymentsException;
 import io.reactivepay.payments.api.SettlementView;
 import io.reactivepay.payments.api.Settlements;
 import io.reactivepay.payments.control.MerchantLedgerAccounts;
+import io.reactivepay.payments.control.PayoutBooks;
+import io.reactivepay.payments.control.PayoutStore;
 import io.reactivepay.payments.control.ReserveShares;
 import io.reactivepay.payments.control.SettlementConfig;
 import io.reactivepay.payments.control.SettlementRecord;
@@ -15,8 +18,10 @@ import io.reactivepay.payments.control.SettlementStore;
 import io.reactivepay.payments.control.Settler;
 import io.reactivepay.platform.money.Money;
 import io.reactivepay.platform.persistence.Jdbc;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -39,6 +44,7 @@ import javax.sql.DataSource;
  * available balance cannot cover) is deferred to the next batch without holding up the others.
  */
 @Stateless
+@LocalBean
 public class SettlementsBean implements Settlements {
 
     /** What one run of a day's batch did: the settlements it made, how many it deferred, its report. */
@@ -66,16 +72,23 @@ public class SettlementsBean implements Settlements {
     @Inject
     SettlementStore store;
 
-    @Inject
+    @EJB
+    Outbox outbox;
+
     Settler settler;
 
-    @Inject
     ReserveShares reserves;
 
     @Inject
     SettlementConfig config;
 
     Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void init() {
+        settler = new Settler(ledger, store, new PayoutBooks(ledger, outbox, new PayoutStore()));
+        reserves = new ReserveShares(ledger);
+    }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

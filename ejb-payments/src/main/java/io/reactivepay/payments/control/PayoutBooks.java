@@ -15,8 +15,6 @@ import io.reactivepay.payments.api.PayoutView;
 import io.reactivepay.platform.event.EventEnvelope;
 import io.reactivepay.platform.event.Topics;
 import io.reactivepay.platform.money.Money;
-import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -31,8 +29,10 @@ import java.util.UUID;
  * is handed to the bank rail, and the bank statement later confirms it. A payout that fails is
  * credited back by reversing that entry, so the merchant's available balance is as if it never was.
  * Each change appends its {@code payout.*} event to the outbox.
+ * <p>
+ * Not a CDI bean: the boundary beans build it from their {@code @EJB} references to the ledger, which
+ * lives in another module.
  */
-@Dependent
 public class PayoutBooks {
 
     public static final String LEDGER_CLIENT = "payments";
@@ -41,7 +41,6 @@ public class PayoutBooks {
     private final Outbox outbox;
     private final PayoutStore store;
 
-    @Inject
     public PayoutBooks(Ledger ledger, Outbox outbox, PayoutStore store) {
         this.ledger = ledger;
         this.outbox = outbox;

@@ -4,8 +4,6 @@ import io.reactivepay.ledger.api.Entry;
 import io.reactivepay.ledger.api.Ledger;
 import io.reactivepay.ledger.api.StatementLine;
 import io.reactivepay.ledger.api.SystemAccount;
-import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,14 +18,12 @@ import java.util.Set;
  * It reads the reserve's whole statement: fine while chargebacks are few; a read model fed by the
  * ledger's events is the step after.
  */
-@Dependent
 public class ReserveShares {
 
     private static final int PAGE = 500;
 
     private final Ledger ledger;
 
-    @Inject
     public ReserveShares(Ledger ledger) {
         this.ledger = ledger;
     }

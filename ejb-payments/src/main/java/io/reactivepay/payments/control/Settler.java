@@ -7,8 +7,6 @@ import io.reactivepay.ledger.api.PostEntry;
 import io.reactivepay.ledger.api.Posting;
 import io.reactivepay.ledger.api.StatementLine;
 import io.reactivepay.platform.money.Money;
-import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -29,7 +27,6 @@ import java.util.UUID;
  * its transaction committed: this holds as long as the settlement delay is longer than any
  * transaction, which it is by orders of magnitude (a day against seconds).
  */
-@Dependent
 public class Settler {
 
     private static final int PAGE = 500;
@@ -38,7 +35,6 @@ public class Settler {
     private final SettlementStore store;
     private final PayoutBooks payouts;
 
-    @Inject
     public Settler(Ledger ledger, SettlementStore store, PayoutBooks payouts) {
         this.ledger = ledger;
         this.store = store;

@@ -112,7 +112,7 @@ final class PayoutDatabase {
         PAYOUTS.dataSource = TestDatabase.DATA_SOURCE;
         PAYOUTS.transactions = transactions;
         PAYOUTS.merchants = merchants;
-        PAYOUTS.merchantAccounts = ACCOUNTS;
+        PAYOUTS.settlements = new SettlementStore();
         PAYOUTS.bank = BANK;
         PAYOUTS.receipts = new Receipts();
         PAYOUTS.store = store;
@@ -155,6 +155,11 @@ final class PayoutDatabase {
         return (BankTransferConnectionFactory) managed.createConnectionFactory();
     }
 
+    /** The current test transaction's connection, for control classes called directly. */
+    static Connection connection() throws java.sql.SQLException {
+        return TestDatabase.DATA_SOURCE.getConnection();
+    }
+
     static <T> T tx(Callable<T> work) throws Exception {
         return TestDatabase.inTransaction(work);
     }
@@ -185,8 +190,12 @@ final class PayoutDatabase {
     /** A capture as payments posts it: clearing pays the gross, the merchant's pending gets it less the fee. */
     static UUID capture(MerchantLedgerAccounts a, long gross, long fee) throws Exception {
         UUID paymentId = UUID.randomUUID();
-        post(EntryCode.CAPTURE, List.of(Posting.debit(system(SystemAccount.ACQUIRER_CLEARING), eur(gross)),
-                        Posting.credit(a.pending(), eur(gross - fee)), Posting.credit(system(SystemAccount.FEES), eur(fee))),
+        List<Posting> postings = new ArrayList<>(List.of(Posting.debit(system(SystemAccount.ACQUIRER_CLEARING), eur(gross)),
+                Posting.credit(a.pending(), eur(gross - fee))));
+        if (fee > 0) {
+            postings.add(Posting.credit(system(SystemAccount.FEES), eur(fee)));
+        }
+        post(EntryCode.CAPTURE, postings,
                 Map.of("paymentId", paymentId.toString(), "gross", Long.toString(gross), "fee", Long.toString(fee)));
         return paymentId;
     }
@@ -197,10 +206,19 @@ final class PayoutDatabase {
                 Map.of("refundId", UUID.randomUUID().toString(), "paymentId", UUID.randomUUID().toString()));
     }
 
-    static void chargeback(MerchantLedgerAccounts a, long amount) throws Exception {
+    /** Opens a chargeback: the merchant's money is held in the reserve. Returns its id. */
+    static String chargeback(MerchantLedgerAccounts a, long amount) throws Exception {
+        String chargebackId = UUID.randomUUID().toString();
         post(EntryCode.CHARGEBACK, List.of(Posting.debit(a.pending(), eur(amount)),
                         Posting.credit(system(SystemAccount.CHARGEBACK_RESERVE), eur(amount))),
-                Map.of("chargebackId", UUID.randomUUID().toString(), "paymentId", UUID.randomUUID().toString()));
+                Map.of("chargebackId", chargebackId, "paymentId", UUID.randomUUID().toString()));
+        return chargebackId;
+    }
+
+    /** Closes a chargeback: the reserve pays the merchant back (won) or the acquirer (lost). */
+    static void closeChargeback(String chargebackId, UUID to, long amount) throws Exception {
+        post(EntryCode.CHARGEBACK, List.of(Posting.debit(system(SystemAccount.CHARGEBACK_RESERVE), eur(amount)),
+                Posting.credit(to, eur(amount))), Map.of("chargebackId", chargebackId));
     }
 
     /** Money already settled: straight into available, as an earlier settlement would have put it. */

@@ -305,6 +305,74 @@ class PayoutsIT {
         assertLedgerHolds();
     }
 
+    @Test
+    void concurrentPayoutsNeverTakeMoreThanIsAvailable() throws Exception {
+        UUID merchantId = merchant(true);
+        MerchantLedgerAccounts accounts = accounts(merchantId);
+        fundAvailable(accounts, 10_000);
+        ExecutorService threads = Executors.newFixedThreadPool(10);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Receipt>> calls = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                calls.add(threads.submit(() -> {
+                    go.await();
+                    return PAYOUTS.create(call(merchantId, "d"), new NewPayout(eur(3_000), null));
+                }));
+            }
+            go.countDown();
+            int paid = 0;
+            int refused = 0;
+            for (Future<Receipt> receipt : calls) {
+                try {
+                    receipt.get(60, TimeUnit.SECONDS);
+                    paid++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertEquals(PaymentsException.AMOUNT_TOO_LARGE, ((PaymentsException) e.getCause()).errorCode());
+                    refused++;
+                }
+            }
+            assertEquals(List.of(3, 7), List.of(paid, refused));
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(1_000, posted(accounts.available()));
+        assertEquals(3, count("SELECT count(*) FROM payments.payout WHERE merchant_id = ?", merchantId));
+        assertLedgerHolds();
+    }
+
+    @Test
+    void aPayoutInACurrencyTheMerchantNeverTookIsRefusedWithoutOpeningAccounts() throws Exception {
+        UUID merchantId = merchant(true);
+        fundAvailable(accounts(merchantId), 1_000);
+
+        PaymentsException refused = assertThrows(PaymentsException.class, () -> PAYOUTS.create(call(merchantId, "d8"),
+                new NewPayout(io.reactivepay.platform.money.Money.of(500, "USD"), null)));
+
+        assertEquals(PaymentsException.AMOUNT_TOO_LARGE, refused.errorCode());
+        assertEquals(1, count("SELECT count(*) FROM payments.merchant_account WHERE merchant_id = ?", merchantId));
+    }
+
+    @Test
+    void aPayoutRecordedButNeverHandedOverIsSentByTheJob() throws Exception {
+        UUID merchantId = merchant(true);
+        MerchantLedgerAccounts accounts = accounts(merchantId);
+        fundAvailable(accounts, 4_000);
+        UUID payoutId = UUID.randomUUID();
+        // the instance stopped right after the payout committed, before handing it to the bank
+        tx(() -> PAYOUTS.books.open(PayoutDatabase.connection(), payoutId, accounts, eur(4_000), null, null,
+                CLOCK.instant()));
+        assertEquals("NEW", stage(payoutId));
+
+        checkDuePayouts();
+
+        assertEquals("SENT", stage(payoutId));
+        assertTrue(Files.readString(payoutFile(payoutId)).contains("<InstdAmt Ccy=\"EUR\">40.00</InstdAmt>"));
+        assertEquals(1, count("SELECT attempts FROM payments.payout WHERE id = ?", payoutId));
+        assertEquals(0, posted(accounts.available()));
+        assertLedgerHolds();
+    }
+
     private static String stage(UUID payoutId) throws Exception {
         try (var connection = io.reactivepay.embedded.TestDatabase.connect();
              var select = connection.prepareStatement("SELECT bank_stage FROM payments.payout WHERE id = ?")) {

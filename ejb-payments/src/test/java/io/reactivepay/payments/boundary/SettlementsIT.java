@@ -13,9 +13,13 @@ import static io.reactivepay.payments.boundary.PayoutDatabase.refund;
 import static io.reactivepay.payments.boundary.PayoutDatabase.settlements;
 import static io.reactivepay.payments.boundary.PayoutDatabase.tx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reactivepay.ledger.api.AccountStatus;
+import io.reactivepay.ledger.api.SystemAccount;
 import io.reactivepay.payments.api.BalanceView;
+import io.reactivepay.payments.api.PaymentsException;
 import io.reactivepay.payments.api.PayoutView;
 import io.reactivepay.payments.api.SettlementView;
 import io.reactivepay.payments.control.MerchantLedgerAccounts;
@@ -181,6 +185,74 @@ class SettlementsIT {
         assertEquals(0, posted(a.pending()));
         assertEquals(captured - 500, posted(a.available()));
         assertEquals(1, count("SELECT count(*) FROM payments.settlement WHERE merchant_id = ?", merchantId));
+        assertLedgerHolds();
+    }
+
+    @Test
+    void aMerchantThatCannotBeSettledIsDeferredWithNoEffectAndSettledByTheNextRun() throws Exception {
+        UUID merchantId = merchant(false);
+        MerchantLedgerAccounts a = accounts(merchantId);
+        capture(a, 2_000, 60);
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(7);
+        SettlementsBean settlements = settlements(closingAt(day, pause(), true));
+        tx(() -> PayoutDatabase.ledger.ledger.changeStatus(a.pending(), AccountStatus.FROZEN));
+
+        SettlementsBean.Batch frozen = settlements.runBatch(day);
+
+        assertTrue(of(merchantId, frozen).isEmpty());
+        assertTrue(frozen.deferred() >= 1);
+        assertEquals(1_940, posted(a.pending()));
+        assertEquals(0, posted(a.available()));
+        assertEquals(0, count("SELECT count(*) FROM payments.settlement WHERE merchant_id = ?", merchantId));
+        assertEquals(0, count("SELECT coalesce(max(last_posting_id), 0) FROM payments.settlement_cursor "
+                + "WHERE merchant_id = ?", merchantId), "the cursor did not move");
+
+        tx(() -> PayoutDatabase.ledger.ledger.changeStatus(a.pending(), AccountStatus.OPEN));
+        SettlementView s = of(merchantId, settlements.runBatch(day)).orElseThrow();
+
+        assertEquals(1_940, s.net().minorUnits());
+        assertEquals(0, posted(a.pending()));
+        assertEquals(1_940, posted(a.available()));
+        assertLedgerHolds();
+    }
+
+    @Test
+    void aListNeedsAPeriodAndALimit() throws Exception {
+        SettlementsBean settlements = settlements(config(Duration.ofDays(1), BATCH_TIME, true));
+        UUID merchantId = UUID.randomUUID();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        PaymentsException backwards = assertThrows(PaymentsException.class,
+                () -> settlements.list(merchantId, today, today.minusDays(1), 10));
+        PaymentsException tooMany = assertThrows(PaymentsException.class,
+                () -> settlements.list(merchantId, today, today, 101));
+
+        assertEquals(List.of(PaymentsException.INVALID_REQUEST, PaymentsException.INVALID_REQUEST),
+                List.of(backwards.errorCode(), tooMany.errorCode()));
+        assertEquals(List.of(Optional.of("from"), Optional.of("limit")), List.of(backwards.field(), tooMany.field()));
+    }
+
+    @Test
+    void reservedIsTheMerchantsShareOfTheChargebackReserve() throws Exception {
+        UUID merchantId = merchant(false);
+        MerchantLedgerAccounts a = accounts(merchantId);
+        MerchantLedgerAccounts other = accounts(merchant(false));
+        capture(a, 10_000, 0);
+        capture(other, 10_000, 0);
+        String won = chargeback(a, 1_500);
+        String lost = chargeback(a, 2_500);
+        chargeback(a, 700);
+        chargeback(other, 4_000);
+        SettlementsBean settlements = settlements(config(Duration.ofDays(1), BATCH_TIME, true));
+        assertEquals(4_700, tx(() -> settlements.balances(merchantId)).get(0).reserved().minorUnits());
+
+        PayoutDatabase.closeChargeback(won, a.pending(), 1_500);
+        PayoutDatabase.closeChargeback(lost, PayoutDatabase.system(SystemAccount.ACQUIRER_CLEARING), 2_500);
+
+        BalanceView balance = tx(() -> settlements.balances(merchantId)).get(0);
+        assertEquals(700, balance.reserved().minorUnits(), "only the open chargeback is still reserved");
+        assertEquals(10_000 - 4_700 + 1_500, balance.pending().minorUnits(), "the won one came back");
+        assertEquals(4_000, tx(() -> settlements.balances(other.merchantId())).get(0).reserved().minorUnits());
         assertLedgerHolds();
     }
 }
