@@ -48,6 +48,9 @@ public class PaymentRecoveryBean {
         CardFlow flow = new CardFlow(steps, vault, acquirer);
         List<Step.Cancel> cancels = steps.expireDue(limit);
         for (Step.Cancel cancel : cancels) {
+            if (cancel.reference() == null) {
+                continue;
+            }
             // the payment is expired either way; an acquirer that does not confirm lets the authorisation lapse
             Outcome outcome = flow.cancel(cancel);
             if (!(outcome instanceof Outcome.Approved)) {

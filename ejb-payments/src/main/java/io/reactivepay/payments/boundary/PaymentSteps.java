@@ -61,6 +61,6 @@ public interface PaymentSteps {
     /** Leases up to {@code limit} payments whose authorisation outcome is still unknown. */
     List<Step.Authorise> leaseUnresolved(int limit);
 
-    /** Expires up to {@code limit} authorisations past their time; returns the cancellations owed to the acquirer. */
+    /** Expires up to {@code limit} authorisations past their time; a card's comes with the acquirer reference to cancel. */
     List<Step.Cancel> expireDue(int limit);
 }

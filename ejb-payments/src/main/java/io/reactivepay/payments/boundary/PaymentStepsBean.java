@@ -593,9 +593,8 @@ public class PaymentStepsBean implements PaymentSteps {
                 holds.voidHold(LEDGER_CLIENT, "expire:" + p.id, p.holdId);
                 p.status = PaymentStatus.EXPIRED;
                 quietAnswer(connection, p, "payment.expired");
-                if (p.method == PaymentMethod.CARD) {
-                    cancels.add(new Step.Cancel(p.id, p.id + ":cancel", p.acquirerReference));
-                }
+                cancels.add(new Step.Cancel(p.id, p.id + ":cancel",
+                        p.method == PaymentMethod.CARD ? p.acquirerReference : null));
             }
             return cancels;
         });

@@ -110,22 +110,39 @@ final class PaymentsDatabase {
         PaymentsDatabase.merchantAccounts = merchantAccounts;
     }
 
-    /** The bean behind its interface, each call a transaction of its own, as a container-managed boundary. */
+    /** Whether this thread is inside a transaction a proxy started: a nested boundary call joins it, as REQUIRED does. */
+    private static final ThreadLocal<Boolean> IN_TRANSACTION = ThreadLocal.withInitial(() -> false);
+
+    /** The bean behind its interface, each outermost call a transaction of its own, as a container-managed boundary. */
     static <T> T transactional(Class<T> type, T bean) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) ->
-                TestDatabase.inTransaction(() -> {
-                    try {
-                        return method.invoke(bean, args);
-                    } catch (InvocationTargetException e) {
-                        if (e.getCause() instanceof Exception cause) {
-                            throw cause;
-                        }
-                        throw (Error) e.getCause();
-                    }
-                })));
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            if (IN_TRANSACTION.get()) {
+                return invoke(bean, method, args);
+            }
+            return inTransaction(() -> invoke(bean, method, args));
+        }));
+    }
+
+    private static Object invoke(Object bean, java.lang.reflect.Method method, Object[] args) throws Exception {
+        try {
+            return method.invoke(bean, args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw (Error) e.getCause();
+        }
     }
 
     static <T> T inTransaction(Callable<T> work) throws Exception {
-        return TestDatabase.inTransaction(work);
+        if (IN_TRANSACTION.get()) {
+            return work.call();
+        }
+        IN_TRANSACTION.set(true);
+        try {
+            return TestDatabase.inTransaction(work);
+        } finally {
+            IN_TRANSACTION.set(false);
+        }
     }
 }

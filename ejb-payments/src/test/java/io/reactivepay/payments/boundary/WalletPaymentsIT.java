@@ -109,6 +109,195 @@ class WalletPaymentsIT {
         assertInvariants();
     }
 
+    @Test
+    void aReplayedKeyReturnsTheFirstReceiptAndAReusedKeyIsRefused() throws Exception {
+        UUID merchant = activeMerchant();
+        Fixtures.Customer alice = customer(10_000);
+        MerchantCall call = call(merchant);
+        NewPayment request = payment(2_500, alice.payer(), CaptureMode.AUTOMATIC);
+        Receipt first = payments.create(call, request);
+        Receipt replay = payments.create(call, request);
+        assertFalse(first.replayed());
+        assertTrue(replay.replayed());
+        assertEquals(first.body(), replay.body());
+        assertEquals(first.status(), replay.status());
+        assertRefused(PaymentsException.IDEMPOTENCY_KEY_REUSED, () -> payments.create(
+                new MerchantCall(merchant, call.idempotencyKey(), "another-digest"), request));
+        assertEquals(7_500, posted(alice.account()), "debited once");
+        assertEquals(1, count("SELECT count(*) FROM payments.payment WHERE merchant_id = ?", merchant));
+        assertInvariants();
+    }
+
+    @Test
+    void twentyConcurrentDuplicatesMakeExactlyOnePayment() throws Exception {
+        UUID merchant = activeMerchant();
+        Fixtures.Customer alice = customer(10_000);
+        MerchantCall call = call(merchant);
+        NewPayment request = payment(1_000, alice.payer(), CaptureMode.AUTOMATIC);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Receipt>> futures = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                futures.add(pool.submit(() -> payments.create(call, request)));
+            }
+            List<Receipt> receipts = new ArrayList<>();
+            for (Future<Receipt> future : futures) {
+                receipts.add(future.get());
+            }
+            assertEquals(1, receipts.stream().filter(r -> !r.replayed()).count());
+            assertEquals(1, receipts.stream().map(Receipt::body).distinct().count());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(9_000, posted(alice.account()));
+        assertEquals(1_000 - 14 - 25, posted(pending(merchant)));
+        assertEquals(1, count("SELECT count(*) FROM payments.payment WHERE merchant_id = ?", merchant));
+        assertInvariants();
+    }
+
+    @Test
+    void insufficientWalletFundsAreRefusedByTheLedgerAndLeaveNoPaymentAndNoReceipt() throws Exception {
+        UUID merchant = activeMerchant();
+        Fixtures.Customer alice = customer(1_000);
+        MerchantCall call = call(merchant);
+        LedgerException refused = assertThrows(LedgerException.class, () ->
+                payments.create(call, payment(2_000, alice.payer(), CaptureMode.AUTOMATIC)));
+        assertEquals(LedgerException.INSUFFICIENT_FUNDS, refused.errorCode());
+        assertEquals(0, count("SELECT count(*) FROM payments.payment WHERE merchant_id = ?", merchant));
+        assertEquals(0, count("SELECT count(*) FROM payments.receipt WHERE merchant_id = ?", merchant));
+        assertEquals(1_000, posted(alice.account()));
+        assertInvariants();
+    }
+
+    @Test
+    void anotherCustomersTokenOrAnInactiveMerchantIsRefusedWithNothingRecorded() throws Exception {
+        UUID merchant = activeMerchant();
+        Fixtures.Customer alice = customer(1_000);
+        Fixtures.Customer mallory = customer(0);
+        assertRefused(PaymentsException.WALLET_NOT_AUTHORISED, () -> payments.create(call(merchant),
+                payment(500, new Payer.Wallet(alice.wallet().id(), mallory.token()), CaptureMode.AUTOMATIC)));
+        assertRefused(PaymentsException.WALLET_NOT_AUTHORISED, () -> payments.create(call(merchant),
+                payment(500, new Payer.Wallet(alice.wallet().id(), "not-a-token"), CaptureMode.AUTOMATIC)));
+        assertRefused(PaymentsException.WALLET_NOT_FOUND, () -> payments.create(call(merchant),
+                payment(500, new Payer.Wallet(UUID.randomUUID(), alice.token()), CaptureMode.AUTOMATIC)));
+        assertRefused(PaymentsException.MERCHANT_NOT_ACTIVE, () -> payments.create(call(UUID.randomUUID()),
+                payment(500, alice.payer(), CaptureMode.AUTOMATIC)));
+        assertEquals(0, count("SELECT count(*) FROM payments.receipt WHERE merchant_id = ?", merchant));
+        assertEquals(1_000, posted(alice.account()));
+    }
+
+    @Test
+    void aFraudDeclineIsADeclinedPaymentWithItsRiskAndMovesNothing() throws Exception {
+        UUID merchant = activeMerchant();
+        Fixtures.Customer alice = customer(1_000);
+        String email = "fraudster-" + UUID.randomUUID() + "@example.com";
+        PaymentsDatabase.inTransaction(() -> PaymentsDatabase.fraud.lists.add(new io.reactivepay.fraud.api.ListEntryRequest(
+                io.reactivepay.fraud.api.ListType.BLACK, io.reactivepay.fraud.api.PartyKind.EMAIL, email, "chargebacks",
+                null, false), "risk:test"));
+        NewPayment request = new NewPayment(new Money(500, EUR), "order-1", null, alice.payer(), CaptureMode.AUTOMATIC,
+                new io.reactivepay.payments.api.Customer(email, null, null, null, null), null, Map.of());
+        Receipt receipt = payments.create(call(merchant), request);
+        JsonObject body = json(receipt.body());
+        assertEquals("declined", body.getString("status"));
+        assertEquals("decline", body.getJsonObject("risk").getString("decision"));
+        assertEquals(1_000, posted(alice.account()));
+        assertEquals(List.of("payment.created", "payment.declined"), events(id(receipt.body())));
+        assertInvariants();
+    }
+
+    @Test
+    void aPaymentHeldForReviewWaitsAndIsTakenOnceApproved() throws Exception {
+        UUID merchant = activeMerchant();
+        PaymentsDatabase.inTransaction(() -> PaymentsDatabase.fraud.rules.save(new io.reactivepay.fraud.api.RuleDefinition(
+                "amount-max-eur", merchant.toString(), io.reactivepay.fraud.api.RuleKind.AMOUNT_MAX,
+                io.reactivepay.fraud.api.RuleAction.REVIEW, 0, true, "EUR", 5_000L, null, null, null), "risk:test"));
+        Fixtures.Customer alice = customer(20_000);
+        Receipt held = payments.create(call(merchant), payment(8_000, alice.payer(), CaptureMode.AUTOMATIC));
+        assertEquals("held", json(held.body()).getString("status"));
+        UUID paymentId = id(held.body());
+        assertEquals(20_000, posted(alice.account()));
+        assertEquals(PaymentStatus.CAPTURED, payments.decideReview(paymentId, true, "customer confirmed", "risk:rita")
+                .status());
+        assertEquals(12_000, posted(alice.account()));
+        assertRefused(PaymentsException.INVALID_STATE, () -> payments.decideReview(paymentId, false, "late", "risk:rita"));
+
+        Receipt declined = payments.create(call(merchant), payment(9_000, alice.payer(), CaptureMode.AUTOMATIC));
+        assertEquals(PaymentStatus.DECLINED, payments.decideReview(id(declined.body()), false, "stolen", "risk:rita")
+                .status());
+        assertEquals(12_000, posted(alice.account()));
+        assertEquals(List.of("payment.created", "payment.held", "payment.declined"), events(id(declined.body())));
+        assertInvariants();
+    }
+
+    @Test
+    void aManualWalletPaymentIsHeldThenCapturedInPartAndTheRestReleased() throws Exception {
+        UUID merchant = activeMerchant();
+        Fixtures.Customer alice = customer(10_000);
+        Receipt authorised = payments.create(call(merchant), payment(4_000, alice.payer(), CaptureMode.MANUAL));
+        assertEquals("authorised", json(authorised.body()).getString("status"));
+        UUID paymentId = id(authorised.body());
+        assertEquals(6_000, available(alice.account()));
+        assertEquals(10_000, posted(alice.account()));
+        assertRefused(PaymentsException.AMOUNT_TOO_LARGE, () -> payments.capture(call(merchant), paymentId,
+                Optional.of(new Money(4_001, EUR))));
+        assertRefused(PaymentsException.PAYMENT_NOT_FOUND, () -> payments.capture(call(activeMerchant()), paymentId,
+                Optional.empty()));
+        Receipt captured = payments.capture(call(merchant), paymentId, Optional.of(new Money(2_500, EUR)));
+        assertEquals(200, captured.status());
+        assertEquals("25.00", json(captured.body()).getString("captured"));
+        assertEquals(7_500, posted(alice.account()));
+        assertEquals(7_500, available(alice.account()));
+        assertEquals(2_500 - 35 - 25, posted(pending(merchant)));
+        assertRefused(PaymentsException.INVALID_STATE, () -> payments.voidPayment(call(merchant), paymentId));
+        assertInvariants();
+    }
+
+    @Test
+    void aVoidReleasesAndAnUncapturedAuthorisationExpires() throws Exception {
+        UUID merchant = activeMerchant();
+        Fixtures.Customer alice = customer(10_000);
+        UUID voided = id(payments.create(call(merchant), payment(3_000, alice.payer(), CaptureMode.MANUAL)).body());
+        UUID expiring = id(payments.create(call(merchant), payment(2_000, alice.payer(), CaptureMode.MANUAL)).body());
+        assertEquals(5_000, available(alice.account()));
+        assertEquals("voided", json(payments.voidPayment(call(merchant), voided).body()).getString("status"));
+        assertEquals(8_000, available(alice.account()));
+
+        execute("UPDATE payments.payment SET authorisation_expires_at = now() - interval '1 second' WHERE id = ?",
+                expiring);
+        assertTrue(recovery.expireDue(100) >= 1);
+        assertEquals(PaymentStatus.EXPIRED, payments.find(merchant, expiring).orElseThrow().status());
+        assertEquals(10_000, available(alice.account()));
+        assertEquals(10_000, posted(alice.account()));
+        assertEquals(0, posted(pending(merchant)));
+        assertEquals(List.of("payment.created", "payment.authorised", "payment.expired"), events(expiring));
+        assertInvariants();
+    }
+
+    @Test
+    void aMerchantsOwnRatePlanIsRoundedHalfEvenOnceAndCappedAtItsMaximum() throws Exception {
+        UUID merchant = activeMerchant();
+        PaymentsDatabase.inTransaction(() -> {
+            try (java.sql.Connection connection = io.reactivepay.embedded.TestDatabase.DATA_SOURCE.getConnection()) {
+                new io.reactivepay.payments.control.RatePlans().put(connection, merchant,
+                        io.reactivepay.payments.api.PaymentMethod.WALLET, EUR, new io.reactivepay.payments.control.RatePlan(
+                                new java.math.BigDecimal("0.5"), 0, 2, java.util.OptionalLong.of(6)));
+            }
+            return null;
+        });
+        Fixtures.Customer alice = customer(200_000);
+        // in minor units: 2.5 -> 2 and 4.5 -> 4 (half-even), 3.5 -> 4, 0.5 -> 0 raised to the minimum 2, 10 capped at 6
+        long[][] cases = {{500, 2}, {900, 4}, {700, 4}, {100, 2}, {2_000, 6}};
+        long expectedPending = 0;
+        for (long[] c : cases) {
+            Receipt receipt = payments.create(call(merchant), payment(c[0], alice.payer(), CaptureMode.AUTOMATIC));
+            assertEquals(new Money(c[1], EUR).toDecimalString(),
+                    json(receipt.body()).getJsonObject("fee").getString("amount"), "fee on " + c[0]);
+            expectedPending += c[0] - c[1];
+        }
+        assertEquals(expectedPending, posted(pending(merchant)));
+        assertInvariants();
+    }
+
     static void assertRefused(io.reactivepay.platform.error.ErrorCode code, org.junit.jupiter.api.function.Executable call) {
         BusinessException refused = assertThrows(BusinessException.class, call);
         assertEquals(code, refused.errorCode(), refused.getMessage());
