@@ -19,9 +19,10 @@ import io.reactivepay.ledger.api.PostEntry;
 import io.reactivepay.ledger.api.Posting;
 import io.reactivepay.ledger.api.SystemAccount;
 import io.reactivepay.payments.api.MerchantCall;
-import io.reactivepay.payments.api.NewPayout;
-import io.reactivepay.payments.api.PaymentsException;
-import io.reactivepay.payments.api.Payouts;
+import io.reactivepay.payments.api.CaptureMode;
+import io.reactivepay.payments.api.NewPayment;
+import io.reactivepay.payments.api.Payer;
+import io.reactivepay.payments.api.Payments;
 import io.reactivepay.platform.money.Money;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -58,7 +59,7 @@ public class MerchantApiProbe {
     MerchantIntegration integration;
 
     @EJB
-    Payouts payouts;
+    Payments payments;
 
     @EJB
     Profiles profiles;
@@ -113,20 +114,20 @@ public class MerchantApiProbe {
 
     /**
      * Gives the merchant a bank account and {@code cents} of available EUR balance, as settlement would
-     * have: its ledger accounts are opened by a first (refused) payout, then credited from acquirer
-     * clearing, as the payouts module's own tests fund them.
+     * have: its ledger accounts are opened by a first wallet payment of 1.00 (so pending holds that, less
+     * its fee), then the available account is credited from acquirer clearing, as the payouts module's own
+     * tests fund it.
      */
     @POST
     @Path("merchants/{id}/funds")
     public JsonObject funds(@PathParam("id") UUID merchantId, @QueryParam("cents") long cents) throws Exception {
         merchants.updateSettlement(merchantId, Currency.getInstance("EUR"),
                 new BankAccount("API Test Shop", "DE89370400440532013000", "COBADEFFXXX"), "probe");
-        try {
-            payouts.create(new MerchantCall(merchantId, "probe-open-" + UUID.randomUUID(), "probe"),
-                    new NewPayout(Money.of(Long.MAX_VALUE / 2, "EUR"), null));
-        } catch (PaymentsException expected) {
-            // too large: what is wanted here is the accounts it opened
-        }
+        JsonObject customer = customer(100);
+        payments.create(new MerchantCall(merchantId, "probe-open-" + UUID.randomUUID(), "probe"),
+                new NewPayment(Money.of(100, "EUR"), "probe-" + UUID.randomUUID(), null,
+                        new Payer.Wallet(UUID.fromString(customer.getString("walletId")), customer.getString("token")),
+                        CaptureMode.AUTOMATIC, null, null, Map.of()));
         UUID available;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
