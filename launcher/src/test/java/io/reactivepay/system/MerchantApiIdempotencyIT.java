@@ -125,7 +125,10 @@ class MerchantApiIdempotencyIT {
         Thread.sleep(1100);
         Reply resigned = MerchantApi.signed(merchant, key, "POST", "/payouts", body, "Idempotency-Key", idempotencyKey);
         assertEquals(signed.body(), resigned.body(), "a retry, signed afresh, replays the answer");
-        assertAvailable(merchant, "22.50");
+        assertEquals("true", resigned.header("Idempotent-Replayed"));
+        Reply balance = MerchantApi.signed(merchant, key, "GET", "/balance", null);
+        assertEquals(200, balance.status(), balance.body());
+        assertTrue(balance.body().contains("\"available\":\"22.50\""), balance.body());
         assertLedgerHolds();
     }
 

@@ -34,6 +34,9 @@ public final class JsonFields {
     private static final Pattern UUID_FORM = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+    /** Deeper than any request of this API; the parser recurses per level, so a deep body must not reach it. */
+    private static final int MAX_DEPTH = 16;
+
     private final JsonObject object;
     private final String prefix;
 
@@ -54,6 +57,9 @@ public final class JsonFields {
                 return new JsonFields(JsonValue.EMPTY_JSON_OBJECT, "", known);
             }
             throw ApiException.invalid(ApiException.MALFORMED_JSON, null, "The request needs a JSON object body");
+        }
+        if (depth(body) > MAX_DEPTH) {
+            throw ApiException.invalid(ApiException.MALFORMED_JSON, null, "The body nests deeper than " + MAX_DEPTH + " levels");
         }
         JsonValue value;
         // the reader refuses duplicate names but not text after the value, the parser the other way round
@@ -180,6 +186,30 @@ public final class JsonFields {
 
     public String path(String name) {
         return prefix + name;
+    }
+
+    /** The deepest nesting of objects and arrays, strings skipped; bytes of UTF-8 sequences are never brackets. */
+    static int depth(byte[] body) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < body.length; i++) {
+            byte b = body[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (b == '}' || b == ']') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     private static boolean isBlank(byte[] body) {

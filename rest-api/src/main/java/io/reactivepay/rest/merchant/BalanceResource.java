@@ -45,7 +45,7 @@ public class BalanceResource {
     @Parameter(ref = "Signature")
     @APIResponse(responseCode = "200", description = "The balances", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "Balance"), examples = @ExampleObject(name = "balance", value = Examples.BALANCE)))
-    @APIResponse(ref = "Unauthorized")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response balance() {
         new QueryParameters(uri, Set.of());
         return Replies.json(PaymentJson.balances(modules.settlements().balances(caller.merchantId())));

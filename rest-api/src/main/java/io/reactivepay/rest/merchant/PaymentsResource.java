@@ -71,20 +71,19 @@ public class PaymentsResource {
             + "hold it: that is a payment with that status, not an error.")
     @Parameter(ref = "IdempotencyKey")
     @Parameter(ref = "Signature")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewPayment"),
-            examples = {@ExampleObject(name = "wallet", value = Examples.WALLET_PAYMENT),
-                    @ExampleObject(name = "card", value = Examples.CARD_PAYMENT),
-                    @ExampleObject(name = "checkout", value = Examples.CHECKOUT_PAYMENT)}))
     @APIResponse(responseCode = "201", description = "The payment (a repeat with the same key: the same bytes)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Payment"),
                     examples = @ExampleObject(name = "captured", value = Examples.PAYMENT)))
-    @APIResponse(ref = "BadRequest")
-    @APIResponse(ref = "Unauthorized")
-    @APIResponse(ref = "Forbidden")
-    @APIResponse(ref = "Unprocessable")
-    @APIResponse(ref = "TooManyRequests")
-    public Response create() {
-        NewPayment payment = MerchantRequests.payment(caller.body());
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewPayment"),
+            examples = {@ExampleObject(name = "wallet", value = Examples.WALLET_PAYMENT),
+                    @ExampleObject(name = "card", value = Examples.CARD_PAYMENT),
+                    @ExampleObject(name = "checkout", value = Examples.CHECKOUT_PAYMENT)})) byte[] body) {
+        NewPayment payment = MerchantRequests.payment(body);
         MerchantCall call = caller.call();
         return Replies.receipt(modules.payments().create(call, payment));
     }
@@ -95,8 +94,8 @@ public class PaymentsResource {
     @Parameter(ref = "Signature")
     @APIResponse(responseCode = "200", description = "The payment", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "Payment"), examples = @ExampleObject(name = "captured", value = Examples.PAYMENT)))
-    @APIResponse(ref = "NotFound")
-    @APIResponse(ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response find(@Parameter(description = "The payment's id (UUID)") @PathParam("id") String id) {
         UUID paymentId = Replies.id(id, "payment");
         return Replies.json(PaymentJson.payment(modules.payments().find(caller.merchantId(), paymentId)
@@ -119,8 +118,8 @@ public class PaymentsResource {
     @Parameter(ref = "Signature")
     @APIResponse(responseCode = "200", description = "A page of payments", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "PaymentList"), examples = @ExampleObject(name = "page", value = Examples.PAYMENT_LIST)))
-    @APIResponse(ref = "BadRequest")
-    @APIResponse(ref = "Unauthorized")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response list() {
         QueryParameters query = new QueryParameters(uri, LIST_PARAMETERS);
         Optional<PaymentStatus> status = query.text("status", 30).map(value -> {
@@ -144,17 +143,16 @@ public class PaymentsResource {
             + "the rest is released.")
     @Parameter(ref = "IdempotencyKey")
     @Parameter(ref = "Signature")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Amount"),
-            examples = @ExampleObject(name = "part", value = Examples.AMOUNT)))
     @APIResponse(responseCode = "200", description = "The payment, captured", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "Payment"), examples = @ExampleObject(name = "captured", value = Examples.PAYMENT)))
-    @APIResponse(ref = "BadRequest")
-    @APIResponse(ref = "NotFound")
-    @APIResponse(ref = "Conflict")
-    @APIResponse(ref = "Unprocessable")
-    public Response capture(@Parameter(description = "The payment's id (UUID)") @PathParam("id") String id) {
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response capture(@Parameter(description = "The payment's id (UUID)") @PathParam("id") String id, @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Amount"),
+            examples = @ExampleObject(name = "part", value = Examples.AMOUNT))) byte[] body) {
         UUID paymentId = Replies.id(id, "payment");
-        Optional<Money> amount = MerchantRequests.optionalAmount(caller.body());
+        Optional<Money> amount = MerchantRequests.optionalAmount(body);
         MerchantCall call = caller.call();
         return Replies.receipt(modules.payments().capture(call, paymentId, amount));
     }
@@ -167,8 +165,8 @@ public class PaymentsResource {
     @Parameter(ref = "Signature")
     @APIResponse(responseCode = "200", description = "The payment, voided", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "Payment")))
-    @APIResponse(ref = "NotFound")
-    @APIResponse(ref = "Conflict")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response voidPayment(@Parameter(description = "The payment's id (UUID)") @PathParam("id") String id) {
         UUID paymentId = Replies.id(id, "payment");
         MerchantRequests.nothing(caller.body());
@@ -183,17 +181,16 @@ public class PaymentsResource {
             + "refunds up to the captured amount.")
     @Parameter(ref = "IdempotencyKey")
     @Parameter(ref = "Signature")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewRefund"),
-            examples = @ExampleObject(name = "part", value = Examples.REFUND_REQUEST)))
     @APIResponse(responseCode = "201", description = "The refund", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "Refund"), examples = @ExampleObject(name = "refund", value = Examples.REFUND)))
-    @APIResponse(ref = "BadRequest")
-    @APIResponse(ref = "NotFound")
-    @APIResponse(ref = "Conflict")
-    @APIResponse(ref = "Unprocessable")
-    public Response refund(@Parameter(description = "The payment's id (UUID)") @PathParam("id") String id) {
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response refund(@Parameter(description = "The payment's id (UUID)") @PathParam("id") String id, @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewRefund"),
+            examples = @ExampleObject(name = "part", value = Examples.REFUND_REQUEST))) byte[] body) {
         UUID paymentId = Replies.id(id, "payment");
-        NewRefund refund = MerchantRequests.refund(caller.body());
+        NewRefund refund = MerchantRequests.refund(body);
         MerchantCall call = caller.call();
         return Replies.receipt(modules.payments().refund(call, paymentId, refund));
     }
@@ -204,7 +201,7 @@ public class PaymentsResource {
     @Parameter(ref = "Signature")
     @APIResponse(responseCode = "200", description = "The refunds, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "RefundList"), examples = @ExampleObject(name = "refunds", value = Examples.REFUND_LIST)))
-    @APIResponse(ref = "NotFound")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response refunds(@Parameter(description = "The payment's id (UUID)") @PathParam("id") String id) {
         UUID paymentId = Replies.id(id, "payment");
         return Replies.json(PaymentJson.refunds(modules.payments().refunds(caller.merchantId(), paymentId)));

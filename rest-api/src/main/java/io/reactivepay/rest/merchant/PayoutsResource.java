@@ -47,15 +47,14 @@ public class PayoutsResource {
             + "the bank refuses is credited back.")
     @Parameter(ref = "IdempotencyKey")
     @Parameter(ref = "Signature")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewPayout"),
-            examples = @ExampleObject(name = "payout", value = Examples.PAYOUT_REQUEST)))
     @APIResponse(responseCode = "201", description = "The payout", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "Payout"), examples = @ExampleObject(name = "pending", value = Examples.PAYOUT)))
-    @APIResponse(ref = "BadRequest")
-    @APIResponse(ref = "Unauthorized")
-    @APIResponse(ref = "Unprocessable")
-    public Response create() {
-        NewPayout payout = MerchantRequests.payout(caller.body());
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewPayout"),
+            examples = @ExampleObject(name = "payout", value = Examples.PAYOUT_REQUEST))) byte[] body) {
+        NewPayout payout = MerchantRequests.payout(body);
         MerchantCall call = caller.call();
         return Replies.receipt(modules.payouts().create(call, payout));
     }
@@ -66,7 +65,7 @@ public class PayoutsResource {
     @Parameter(ref = "Signature")
     @APIResponse(responseCode = "200", description = "The payout", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "Payout"), examples = @ExampleObject(name = "pending", value = Examples.PAYOUT)))
-    @APIResponse(ref = "NotFound")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response find(@Parameter(description = "The payout's id (UUID)") @PathParam("id") String id) {
         UUID payoutId = Replies.id(id, "payout");
         return Replies.json(PaymentJson.payout(modules.payouts().find(caller.merchantId(), payoutId)

@@ -50,8 +50,8 @@ public class SettlementsResource {
     @Parameter(ref = "Signature")
     @APIResponse(responseCode = "200", description = "The settlements", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "SettlementList"), examples = @ExampleObject(name = "settlements", value = Examples.SETTLEMENTS)))
-    @APIResponse(ref = "BadRequest")
-    @APIResponse(ref = "Unauthorized")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response list() {
         QueryParameters query = new QueryParameters(uri, Set.of("from", "to", "limit"));
         LocalDate to = query.date("to").orElse(LocalDate.now(ZoneOffset.UTC));

@@ -51,8 +51,8 @@ public class WebhookDeliveriesResource {
     @Parameter(ref = "Signature")
     @APIResponse(responseCode = "200", description = "A page of deliveries", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "DeliveryList"), examples = @ExampleObject(name = "page", value = Examples.DELIVERIES)))
-    @APIResponse(ref = "BadRequest")
-    @APIResponse(ref = "Unauthorized")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response list() {
         QueryParameters query = new QueryParameters(uri, Set.of("cursor", "limit"));
         String cursor = query.cursor().orElse(null);
@@ -70,7 +70,7 @@ public class WebhookDeliveriesResource {
     @Parameter(ref = "Signature")
     @APIResponse(responseCode = "202", description = "The new delivery", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "Delivery"), examples = @ExampleObject(name = "delivery", value = Examples.DELIVERY)))
-    @APIResponse(ref = "NotFound")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response replay(@Parameter(description = "The delivery's id (UUID)") @PathParam("id") String id) {
         java.util.UUID deliveryId = Replies.id(id, "delivery");
         MerchantRequests.nothing(caller.body());

@@ -76,6 +76,9 @@ class MerchantRequestsTest {
         refused("{\"amount\":\"1.00\",\"currency\":\"EUR\",\"iban\":\"x\"}", ApiException.UNKNOWN_FIELD.code(), "iban");
         refused("{\"amount\":\"1.00\",\"currency\":\"XXX\"}", ApiException.INVALID_CURRENCY.code(), "currency");
         refused("{\"amount\":\"1.00\"}", ApiException.MISSING_FIELD.code(), "currency");
+        refused("[".repeat(100_000) + "]".repeat(100_000), ApiException.MALFORMED_JSON.code(), null);
+        refused("{\"a\":".repeat(5000) + "1" + "}".repeat(5000), ApiException.MALFORMED_JSON.code(), null);
+        assertEquals(2, JsonFields.depth(bytes("{\"a\":[\"[[[{\\\"\"]}")));
     }
 
     @Test
