@@ -72,7 +72,9 @@ public final class PaymentBenchmark {
         Path payload = Path.of(System.getProperty("reactivepay.payload-dir", "launcher/target/payload")).toAbsolutePath();
         Path ear = ProbeEar.build(payload.resolve("reactivepay.ear"), BenchApplication.class, "bench",
                 data.resolve("reactivepay-bench.ear"));
-        LauncherConfig config = new LauncherConfig(data, 21432, 23092, 22000, ear, payload);
+        LauncherConfig config = new LauncherConfig(data, Integer.getInteger("reactivepay.bench.postgres-port", 21432),
+                Integer.getInteger("reactivepay.bench.kafka-port", 23092), Integer.getInteger("reactivepay.bench.payara-port-base", 22000),
+                ear, payload, Integer.getInteger("reactivepay.bench.acquirer-port", 22090));
         try (EmbeddedSystem system = EmbeddedSystem.start(config)) {
             URI bench = system.baseUri().resolve("/bench/");
             String run = post(bench.resolve("ledger/seed?accounts=" + ACCOUNTS), null).getString("run");
