@@ -65,6 +65,21 @@
  * batch is taken once and its repeats replay it after the commit. So each caller gets exactly the
  * outcome it would have had alone. Called inside a transaction, {@code create} joins it as before.
  * <p>
+ * Payouts and settlement ({@code PayoutsBean}, {@code BankPayouts}, {@code SettlementsBean},
+ * {@code PayoutJobs}): a payout debits the merchant's available account into {@code WORLD} in the
+ * transaction that records it PENDING (with its receipt and {@code payout.pending} event); the money is
+ * gone from our books once handed to the bank, and a payout that fails (refused, not found by the
+ * bank, or returned on a statement) is credited back by reversing that entry. The bank is called only
+ * after that commit: attempt recorded, call, outcome recorded. A payout whose outcome is unknown is
+ * resolved by the reconciliation job (camt.053 lines booking its end-to-end id: debit = PAID, credit =
+ * returned; then a status query), never sent again. Settlement reads each merchant's pending account
+ * through a cursor over posting ids, up to the postings older than {@code settlement-delay} at the
+ * day's batch time, and moves exactly their sum to available: once per merchant, currency and day
+ * (cursor row locked, unique day), so a posting is never settled twice, and a settlement's own
+ * transfer (tagged {@code settlementId}) is passed over. Each batch writes
+ * {@code settlements-<day>.csv} under {@code settlement-report-dir}. Reserved money is the merchant's
+ * share of {@code CHARGEBACK_RESERVE}, found from the reserve's entries (see {@code ReserveShares}).
+ * <p>
  * Dependencies: ledger, fraud, accounts, vault, and wallet (to debit a customer's wallet with the
  * owner's consent, the customer's token, checked by {@code CustomerTokens.verify}). The wallet module
  * never calls payments; a wallet paying an invoice goes through the wallet API, which calls both.

@@ -30,6 +30,8 @@ public class PaymentsException extends BusinessException {
             ErrorCode.Kind.FORBIDDEN);
     public static final ErrorCode MERCHANT_NOT_ACTIVE = new ErrorCode("payments.merchant_not_active",
             ErrorCode.Kind.FORBIDDEN);
+    /** A payout for a merchant that has not registered a bank account to pay it to. */
+    public static final ErrorCode NO_BANK_ACCOUNT = ErrorCode.refused("payments.no_bank_account");
     /** A third party could not be reached and nothing was recorded; the request may be tried again. */
     public static final ErrorCode CONNECTOR_UNAVAILABLE = new ErrorCode("payments.connector_unavailable",
             ErrorCode.Kind.UNAVAILABLE);

@@ -14,7 +14,12 @@ public interface Payouts {
     /**
      * Pays out part of the available balance. Answers 201 with the payout.
      *
-     * @throws PaymentsException {@link PaymentsException#AMOUNT_TOO_LARGE} above the available balance
+     * Refusals leave no trace (no payout, no debit, no stored receipt):
+     *
+     * @throws PaymentsException {@link PaymentsException#AMOUNT_TOO_LARGE} above the available balance,
+     *                           {@link PaymentsException#NO_BANK_ACCOUNT} without a registered bank account,
+     *                           {@link PaymentsException#MERCHANT_NOT_ACTIVE} for a merchant not active,
+     *                           {@link PaymentsException#IDEMPOTENCY_KEY_REUSED} for the key of another request
      */
     Receipt create(MerchantCall call, NewPayout payout);
 
