@@ -129,6 +129,14 @@ class SettlementsIT {
         assertEquals(2_900, posted(a.available()));
         assertEquals(List.of(next, s), tx(() -> settlements.list(merchantId, day, nextDay, 10)));
         assertLedgerHolds();
+
+        LocalDate quietDay = nextDay.plusDays(1);
+        SettlementsBean.Batch quiet = settlements(closingAt(quietDay, pause(), false)).runBatch(quietDay);
+
+        assertTrue(of(merchantId, quiet).isEmpty(), "only the last settlement's own transfer: nothing to settle");
+        assertEquals(2, count("SELECT count(*) FROM payments.settlement WHERE merchant_id = ?", merchantId));
+        assertEquals(0, posted(a.pending()));
+        assertEquals(2_900, posted(a.available()));
     }
 
     @Test
