@@ -225,6 +225,27 @@ class SettlementsIT {
     }
 
     @Test
+    void theDueBatchRunsOnlyOnceItsTimeHasCome() throws Exception {
+        UUID merchantId = merchant(false);
+        MerchantLedgerAccounts a = accounts(merchantId);
+        capture(a, 1_500, 45);
+        LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        SettlementsBean settlements = settlements(config(Duration.ZERO, BATCH_TIME, false));
+
+        settlements.clock = new TestClock(tomorrow.atTime(BATCH_TIME).minusMinutes(1).toInstant(ZoneOffset.UTC));
+        assertTrue(settlements.runDue().isEmpty(), "before the batch time");
+        assertEquals(1_455, posted(a.pending()));
+
+        settlements.clock = new TestClock(tomorrow.atTime(BATCH_TIME).plusMinutes(1).toInstant(ZoneOffset.UTC));
+        SettlementsBean.Batch batch = settlements.runDue().orElseThrow();
+
+        assertEquals(tomorrow, batch.day());
+        assertEquals(1_455, of(merchantId, batch).orElseThrow().net().minorUnits());
+        assertEquals(0, posted(a.pending()));
+        assertEquals(1_455, posted(a.available()));
+    }
+
+    @Test
     void aListNeedsAPeriodAndALimit() throws Exception {
         SettlementsBean settlements = settlements(config(Duration.ofDays(1), BATCH_TIME, true));
         UUID merchantId = UUID.randomUUID();
