@@ -80,14 +80,20 @@ public class SettlementStore {
             insert.setTimestamp(17, Timestamp.from(s.createdAt()));
             insert.executeUpdate();
         }
+        advanceCursor(connection, s.merchantId(), s.currency(), s.lastPostingId());
+    }
+
+    /** Moves the locked cursor forward past {@code lastPostingId}. */
+    public void advanceCursor(Connection connection, UUID merchantId, Currency currency, long lastPostingId)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE payments.settlement_cursor "
                 + "SET last_posting_id = ? WHERE merchant_id = ? AND currency = ? AND last_posting_id < ?")) {
-            update.setLong(1, s.lastPostingId());
-            update.setObject(2, s.merchantId());
-            update.setString(3, s.currency().getCurrencyCode());
-            update.setLong(4, s.lastPostingId());
+            update.setLong(1, lastPostingId);
+            update.setObject(2, merchantId);
+            update.setString(3, currency.getCurrencyCode());
+            update.setLong(4, lastPostingId);
             if (update.executeUpdate() != 1) {
-                throw new IllegalStateException("Settlement cursor of " + s.merchantId() + " did not move forward");
+                throw new IllegalStateException("Settlement cursor of " + merchantId + " did not move forward");
             }
         }
     }

@@ -55,6 +55,7 @@ public class Settler {
         SettlementFigures figures = new SettlementFigures(accounts.currency());
         long first = 0;
         long last = cursor;
+        int counted = 0;
         boolean more = true;
         while (more) {
             List<StatementLine> page = ledger.statement(accounts.pending(), last, PAGE);
@@ -67,12 +68,17 @@ public class Settler {
                 Entry entry = ledger.entry(line.entryId()).orElseThrow();
                 if (!entry.metadata().containsKey("settlementId")) {
                     figures.add(line.amount(), entry);
+                    counted++;
                 }
                 first = first == 0 ? line.postingId() : first;
                 last = line.postingId();
             }
         }
-        if (first == 0) {
+        if (counted == 0) {
+            // nothing but earlier settlements' own transfers: pass them, record no empty settlement
+            if (last > cursor) {
+                store.advanceCursor(connection, accounts.merchantId(), accounts.currency(), last);
+            }
             return Optional.empty();
         }
         UUID settlementId = UUID.randomUUID();

@@ -354,6 +354,23 @@ class PayoutsIT {
     }
 
     @Test
+    void aStatementLineWithAnotherAmountChangesNothingAndIsKeptForReview() throws Exception {
+        UUID merchantId = merchant(true);
+        MerchantLedgerAccounts accounts = accounts(merchantId);
+        fundAvailable(accounts, 5_000);
+        UUID payoutId = idOf(PAYOUTS.create(call(merchantId, "d9"), new NewPayout(eur(5_000), null)));
+
+        deliverStatement(List.of(new PayoutDatabase.Line("ODD-" + payoutId, 4_000, false, PayoutRecord.endToEndId(payoutId))));
+        BANK.reconcile();
+
+        assertEquals(PayoutView.Status.PENDING, payout(merchantId, payoutId).status());
+        assertEquals(0, posted(accounts.available()), "no credit back for a line that does not match");
+        assertEquals(1, count("SELECT count(*) FROM payments.bank_statement_line WHERE payout_id = ? "
+                + "AND outcome = 'UNMATCHED'", payoutId));
+        assertLedgerHolds();
+    }
+
+    @Test
     void aPayoutRecordedButNeverHandedOverIsSentByTheJob() throws Exception {
         UUID merchantId = merchant(true);
         MerchantLedgerAccounts accounts = accounts(merchantId);

@@ -129,6 +129,14 @@ class SettlementsIT {
         assertEquals(2_900, posted(a.available()));
         assertEquals(List.of(next, s), tx(() -> settlements.list(merchantId, day, nextDay, 10)));
         assertLedgerHolds();
+
+        LocalDate quietDay = nextDay.plusDays(1);
+        SettlementsBean.Batch quiet = settlements(closingAt(quietDay, pause(), false)).runBatch(quietDay);
+
+        assertTrue(of(merchantId, quiet).isEmpty(), "only the last settlement's own transfer: nothing to settle");
+        assertEquals(2, count("SELECT count(*) FROM payments.settlement WHERE merchant_id = ?", merchantId));
+        assertEquals(0, posted(a.pending()));
+        assertEquals(2_900, posted(a.available()));
     }
 
     @Test
@@ -214,6 +222,27 @@ class SettlementsIT {
         assertEquals(0, posted(a.pending()));
         assertEquals(1_940, posted(a.available()));
         assertLedgerHolds();
+    }
+
+    @Test
+    void theDueBatchRunsOnlyOnceItsTimeHasCome() throws Exception {
+        UUID merchantId = merchant(false);
+        MerchantLedgerAccounts a = accounts(merchantId);
+        capture(a, 1_500, 45);
+        LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        SettlementsBean settlements = settlements(config(Duration.ZERO, BATCH_TIME, false));
+
+        settlements.clock = new TestClock(tomorrow.atTime(BATCH_TIME).minusMinutes(1).toInstant(ZoneOffset.UTC));
+        assertTrue(settlements.runDue().isEmpty(), "before the batch time");
+        assertEquals(1_455, posted(a.pending()));
+
+        settlements.clock = new TestClock(tomorrow.atTime(BATCH_TIME).plusMinutes(1).toInstant(ZoneOffset.UTC));
+        SettlementsBean.Batch batch = settlements.runDue().orElseThrow();
+
+        assertEquals(tomorrow, batch.day());
+        assertEquals(1_455, of(merchantId, batch).orElseThrow().net().minorUnits());
+        assertEquals(0, posted(a.pending()));
+        assertEquals(1_455, posted(a.available()));
     }
 
     @Test
