@@ -97,6 +97,11 @@ public class WebhookConsumer {
         }
     }
 
+    /** Whether the consumer's thread is running (it keeps running, and retrying, while Kafka is away). */
+    boolean consuming() {
+        return thread != null && thread.isAlive();
+    }
+
     private void consume() {
         Duration pause = FIRST_PAUSE;
         boolean failing = false;
