@@ -65,11 +65,11 @@ public class DeliveriesBean {
         Map<UUID, Optional<Webhook>> webhooks = new HashMap<>();
         return Jdbc.with(dataSource, "Recording webhook deliveries", connection -> {
             int created = 0;
+            int tooOld = 0;
             for (WebhookEvent event : events) {
                 Instant giveUpAt = event.occurredAt().plus(window);
                 if (!giveUpAt.isAfter(now)) {
-                    LOG.log(System.Logger.Level.INFO, "Event {0} ({1}) is older than the retry window; not delivered",
-                            event.id(), event.type());
+                    tooOld++;
                     continue;
                 }
                 Optional<Webhook> webhook = webhooks.computeIfAbsent(event.merchantId(), integration::webhook);
@@ -77,6 +77,10 @@ public class DeliveriesBean {
                         && store.insert(connection, UUID.randomUUID(), event, webhook.get().url(), Optional.empty(), now, giveUpAt)) {
                     created++;
                 }
+            }
+            if (tooOld > 0) {
+                // a new consumer group starting at the beginning of the topic, or Kafka away for a day
+                LOG.log(System.Logger.Level.INFO, "{0} events older than the retry window were not delivered", tooOld);
             }
             return created;
         });

@@ -179,6 +179,20 @@ class WebhookDispatchIT {
     }
 
     @Test
+    void eventOlderThanTheRetryWindowIsPassedOver() throws Exception {
+        UUID merchant = newMerchant();
+        webhook(merchant, receiver.url());
+        WebhookEvent fresh = event(merchant, "payment.expired");
+        WebhookEvent old = WebhookEvent.of(UUID.randomUUID().toString(), "payment.expired",
+                CLOCK.instant().minus(Duration.ofHours(24)).toString(), "{\"merchantId\":\"" + merchant + "\",\"data\":{}}")
+                .orElseThrow();
+
+        assertEquals(1, DELIVERIES.intake(List.of(old, fresh)));
+
+        assertEquals(fresh.id(), only(merchant).eventId());
+    }
+
+    @Test
     void replaySendsTheSameEventAgainAsANewDelivery() throws Exception {
         UUID merchant = newMerchant();
         String secret = webhook(merchant, receiver.url());
