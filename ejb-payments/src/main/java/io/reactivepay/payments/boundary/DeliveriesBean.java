@@ -30,7 +30,7 @@ import javax.sql.DataSource;
 /**
  * The transactions of the webhook machinery, each on its own: turning consumed events into
  * deliveries (committed before the consumer commits its offsets), claiming due deliveries for an
- * attempt, and recording what the attempts got. No merchant is ever called inside one of them.
+ * attempt, recording what the attempts got, and purging settled deliveries past their retention. No merchant is ever called inside one of them.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -112,6 +112,16 @@ public class DeliveriesBean {
             }
             return dispatches;
         });
+    }
+
+    /**
+     * Forgets up to {@code limit} delivered or failed deliveries older than the retention period.
+     *
+     * @return how many were deleted
+     */
+    public int purge(int limit) {
+        Instant cutoff = clock.instant().minus(config.retention());
+        return Jdbc.with(dataSource, "Purging old webhook deliveries", connection -> store.purge(connection, cutoff, limit));
     }
 
     /** Logs each attempt's answer and moves its delivery on: delivered, due again after a backoff, or failed. */

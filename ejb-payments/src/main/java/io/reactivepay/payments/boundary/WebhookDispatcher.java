@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends due webhook deliveries on every instance: claim a batch (rows locked with SKIP LOCKED and
  * leased, so instances never send one delivery at the same time), POST them in parallel outside any
- * transaction, record the outcomes. A round keeps going while full batches are due.
+ * transaction, record the outcomes. A round keeps going while full batches are due. Hourly, settled
+ * deliveries past their retention are purged.
  */
 @Startup
 @Singleton
@@ -36,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 public class WebhookDispatcher {
 
     private static final System.Logger LOG = System.getLogger(WebhookDispatcher.class.getName());
+    private static final int PURGE_BATCH = 1_000;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -52,7 +54,7 @@ public class WebhookDispatcher {
     Clock clock = Clock.systemUTC();
     DeliverySender sender;
 
-    private ScheduledFuture<?> job;
+    private List<ScheduledFuture<?>> jobs = List.of();
     private boolean failing;
 
     @PostConstruct
@@ -63,14 +65,13 @@ public class WebhookDispatcher {
         }
         sender = new DeliverySender(config.connectTimeout(), config.readTimeout(), executor, clock);
         long interval = config.dispatchInterval().toMillis();
-        job = scheduler.scheduleWithFixedDelay(this::run, interval, interval, TimeUnit.MILLISECONDS);
+        jobs = List.of(scheduler.scheduleWithFixedDelay(this::run, interval, interval, TimeUnit.MILLISECONDS),
+                scheduler.scheduleWithFixedDelay(this::purge, 5, 60, TimeUnit.MINUTES));
     }
 
     @PreDestroy
     void stop() {
-        if (job != null) {
-            job.cancel(false);
-        }
+        jobs.forEach(job -> job.cancel(false));
     }
 
     /** One batch: claim, send, record. @return how many deliveries were attempted */
@@ -82,6 +83,21 @@ public class WebhookDispatcher {
         List<AttemptOutcome> outcomes = sender.send(claimed);
         deliveries.settle(outcomes);
         return claimed.size();
+    }
+
+    private void purge() {
+        try {
+            int purged = 0;
+            int batch;
+            do {
+                batch = deliveries.purge(PURGE_BATCH);
+                purged += batch;
+            } while (batch == PURGE_BATCH);
+            LOG.log(System.Logger.Level.DEBUG, "Purged {0} old webhook deliveries", purged);
+        } catch (RuntimeException e) {
+            // the next run tries again; a scheduled task that throws would never run again
+            LOG.log(System.Logger.Level.WARNING, "Purging old webhook deliveries failed, will retry: {0}", e.toString());
+        }
     }
 
     private void run() {

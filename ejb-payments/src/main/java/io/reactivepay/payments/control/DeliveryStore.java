@@ -126,6 +126,18 @@ public class DeliveryStore {
         }
     }
 
+    /** Deletes up to {@code limit} delivered or failed deliveries created before {@code cutoff}, with their attempts. */
+    public int purge(Connection connection, Instant cutoff, int limit) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("""
+                DELETE FROM payments.webhook_delivery WHERE id IN (
+                    SELECT id FROM payments.webhook_delivery WHERE status <> 'PENDING' AND created_at < ?
+                    ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)""")) {
+            delete.setTimestamp(1, Timestamp.from(cutoff));
+            delete.setInt(2, limit);
+            return delete.executeUpdate();
+        }
+    }
+
     public Optional<Instant> giveUpAt(Connection connection, UUID deliveryId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT give_up_at FROM payments.webhook_delivery WHERE id = ?")) {

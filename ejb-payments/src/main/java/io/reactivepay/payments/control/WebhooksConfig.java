@@ -60,12 +60,18 @@ public class WebhooksConfig {
     @ConfigProperty(name = "reactivepay.webhooks.retry.give-up-after-hours", defaultValue = "24")
     long giveUpAfterHours;
 
+    /** Delivered and failed deliveries are kept this long for the merchant to see, then purged. */
+    @Inject
+    @ConfigProperty(name = "reactivepay.webhooks.retention-days", defaultValue = "30")
+    int retentionDays;
+
     protected WebhooksConfig() {
         // for CDI
     }
 
     public WebhooksConfig(String bootstrapServers, boolean enabled, String consumerGroup, Duration dispatchInterval,
-                          int batchSize, Duration connectTimeout, Duration readTimeout, RetrySchedule retry) {
+                          int batchSize, Duration connectTimeout, Duration readTimeout, RetrySchedule retry,
+                          Duration retention) {
         this.bootstrapServers = bootstrapServers;
         this.enabled = enabled;
         this.consumerGroup = consumerGroup;
@@ -77,6 +83,7 @@ public class WebhooksConfig {
         this.maxDelaySeconds = retry.maxDelay().toSeconds();
         this.jitter = retry.jitter();
         this.giveUpAfterHours = retry.giveUpAfter().toHours();
+        this.retentionDays = (int) retention.toDays();
     }
 
     public String bootstrapServers() {
@@ -114,6 +121,10 @@ public class WebhooksConfig {
      */
     public Duration lease() {
         return connectTimeout().plus(readTimeout()).multipliedBy(2).plusSeconds(30);
+    }
+
+    public Duration retention() {
+        return Duration.ofDays(retentionDays);
     }
 
     public RetrySchedule retry() {

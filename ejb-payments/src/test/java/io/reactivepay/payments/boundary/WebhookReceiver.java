@@ -41,7 +41,7 @@ final class WebhookReceiver implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         WebhookReceiver receiver = new WebhookReceiver(server);
         server.createContext("/webhooks", receiver::handle);
-        server.setExecutor(Executors.newFixedThreadPool(16));
+        server.setExecutor(Executors.newFixedThreadPool(48));
         server.start();
         return receiver;
     }
