@@ -33,15 +33,21 @@ public final class LedgerBenchmark {
     private static final int SECONDS = Integer.getInteger("reactivepay.bench.seconds", 20);
     /** With {@code -Dreactivepay.bench.statements=true}, PostgreSQL's time per statement during the group-commit run. */
     private static final boolean STATEMENTS = Boolean.getBoolean("reactivepay.bench.statements");
+    /** {@code -Dreactivepay.bench.payments=false} leaves out the payment runs. */
+    private static final boolean PAYMENTS = !"false".equals(System.getProperty("reactivepay.bench.payments"));
+    private static final int PAYMENT_CUSTOMERS = Integer.getInteger("reactivepay.bench.customers", 2_000);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private LedgerBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        // room for the raw-SQL run's connections next to the server's pool of up to 32
+        // room for the raw-SQL run's connections next to the server's pool of up to 32; settings passed in
+        // with -Dreactivepay.postgres.settings come after, so they can be compared run against run
+        String passed = System.getProperty("reactivepay.postgres.settings", "").trim();
         System.setProperty("reactivepay.postgres.settings", "max_connections=200" + (STATEMENTS
-                ? ",shared_preload_libraries=pg_stat_statements,pg_stat_statements.track_planning=on" : ""));
+                ? ",shared_preload_libraries=pg_stat_statements,pg_stat_statements.track_planning=on" : "")
+                + (passed.isEmpty() ? "" : "," + passed));
         Path data = Path.of(System.getProperty("reactivepay.bench.data-dir", "target/bench-data")).toAbsolutePath();
         deleteRecursively(data);
         Path payload = Path.of(System.getProperty("reactivepay.payload-dir", "launcher/target/payload")).toAbsolutePath();
@@ -75,6 +81,7 @@ public final class LedgerBenchmark {
                     common + "&threads=" + CALLERS + "&hot=true"))));
             results.add(Result.of("Ledger api, group commit, at half of peak", post(bench.resolve(
                     common + "&threads=" + CALLERS + "&rate=" + Math.round(uniform.perSecond() / 2)))));
+            String payments = PAYMENTS ? paymentRuns(system.baseUri(), uniform) : "";
             JsonObject invariants = post(bench.resolve("verify"));
 
             StringBuilder table = new StringBuilder()
@@ -84,11 +91,34 @@ public final class LedgerBenchmark {
             table.append("\n").append(ACCOUNTS).append(" accounts, raw SQL on ").append(THREADS).append(" connections, ")
                     .append(SECONDS).append(" s per run; ledger invariants after the runs: ")
                     .append(invariants.getBoolean("holds") ? "hold" : "BROKEN " + invariants.getJsonArray("violations"))
-                    .append(" (").append(invariants.getJsonNumber("entries")).append(" entries)\n");
-            table.append(statements);
+                    .append(" (").append(invariants.getJsonNumber("entries")).append(" entries); server heap ")
+                    .append(LauncherConfig.payaraHeap()).append(", PostgreSQL settings ")
+                    .append(System.getProperty("reactivepay.postgres.settings")).append('\n');
+            table.append(statements).append(payments);
             LOG.log(System.Logger.Level.INFO, "Ledger benchmark\n{0}", table);
             Files.writeString(data.resolve("ledger-benchmark.md"), table);
         }
+    }
+
+    /**
+     * Wallet payments end to end over HTTP, at the peak of {@link #CALLERS} callers and paced at half of
+     * it, against the ledger's group-commit figure of the same run (a payment is one ledger entry plus
+     * everything around it).
+     */
+    private static String paymentRuns(URI base, Result ledger) throws Exception {
+        PaymentLoad load = PaymentLoad.seed(base, PAYMENT_CUSTOMERS, 10_000);
+        load.run("warm-up", CALLERS, 10, 0, 2_000);
+        List<Result> runs = new ArrayList<>();
+        Result peak = load.run("POST /payments, wallet, " + CALLERS + " callers", CALLERS, SECONDS, 0, 2_000);
+        runs.add(peak);
+        runs.add(load.run("POST /payments, wallet, at half of peak", CALLERS, SECONDS, peak.perSecond() / 2, 0));
+        StringBuilder table = new StringBuilder("\nPayments (issue 7): wallet payments through POST /api/v1/payments with "
+                + "API key, RSA-SHA256 signature, idempotency key, fraud screening, KYC limits, ledger entry and outbox "
+                + "event; " + PAYMENT_CUSTOMERS + " customers; × ledger = against '" + ledger.name() + "'\n\n")
+                .append("| run | payments | per second | p50 ms | p99 ms | p99.9 ms | - | × ledger |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
+        runs.forEach(run -> table.append(run.row(ledger)).append('\n'));
+        return table.toString();
     }
 
     private static JsonObject post(URI uri) throws Exception {

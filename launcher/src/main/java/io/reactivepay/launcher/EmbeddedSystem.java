@@ -82,7 +82,8 @@ public final class EmbeddedSystem implements AutoCloseable {
         acquirer = AcquirerSimulator.start(config.acquirerPort(), ACQUIRER_USER, ACQUIRER_PASSWORD, Duration.ofSeconds(15));
         List<List<String>> settings = serverSettings();
         payara = PayaraServer.prepare(config.dataDir().resolve("payara"), config.payload().resolve("payara.zip"),
-                config.payload().resolve("postgresql.jar"), config.payaraPortBase(), settings.toString());
+                config.payload().resolve("postgresql.jar"), config.payaraPortBase(), LauncherConfig.payaraHeap(),
+                settings.toString());
         payara.start();
         if (!payara.isConfigured()) {
             payara.configure(settings);

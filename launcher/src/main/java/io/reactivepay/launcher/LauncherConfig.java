@@ -43,6 +43,11 @@ public record LauncherConfig(Path dataDir, int postgresPort, int kafkaPort, int 
                 Integer.parseInt(setting("acquirer-port", "8090")));
     }
 
+    /** The application server's heap ({@code reactivepay.payara-heap}, e.g. {@code 2g}). */
+    public static String payaraHeap() {
+        return setting("payara-heap", "1g");
+    }
+
     public int kafkaControllerPort() {
         return kafkaPort + 1;
     }

@@ -52,8 +52,8 @@ final class PayaraServer implements AutoCloseable {
     }
 
     /** Unpacks Payara if needed and (re)creates the domain when its fingerprint changed. */
-    static PayaraServer prepare(Path root, Path distribution, Path jdbcDriver, int portBase, String fingerprint)
-            throws IOException, InterruptedException {
+    static PayaraServer prepare(Path root, Path distribution, Path jdbcDriver, int portBase, String heap,
+                                String fingerprint) throws IOException, InterruptedException {
         Path install = root.resolve("payara6");
         if (!Files.exists(root.resolve(".unpacked"))) {
             deleteRecursively(install);
@@ -62,15 +62,35 @@ final class PayaraServer implements AutoCloseable {
         }
         PayaraServer server = new PayaraServer(install, portBase);
         Path marker = server.domainDir().resolve(".fingerprint");
-        String wanted = fingerprint + " portBase=" + portBase;
+        String wanted = fingerprint + " portBase=" + portBase + " heap=" + heap;
         if (!Files.exists(marker) || !Files.readString(marker).equals(wanted)) {
             deleteRecursively(server.domainDir());
             server.asadmin("create-domain", "--nopassword=true", "--portbase=" + portBase,
                     "--checkports=false", DOMAIN);
             Files.copy(jdbcDriver, server.domainDir().resolve("lib/postgresql.jar"), StandardCopyOption.REPLACE_EXISTING);
+            server.setHeap(heap);
             Files.writeString(marker, wanted);
         }
         return server;
+    }
+
+    /**
+     * Gives the server a fixed heap of that size (e.g. {@code 2g}) in place of the domain's 512 MiB, which
+     * group commit, JSON and crypto at a thousand requests a second outgrow; min = max, so the heap never
+     * resizes under load.
+     */
+    private void setHeap(String heap) throws IOException {
+        if (!heap.matches("[0-9]+[mg]")) {
+            throw new IllegalArgumentException("Not a heap size: '" + heap + "' (e.g. 1024m or 2g)");
+        }
+        Path domainXml = domainDir().resolve("config/domain.xml");
+        String xml = Files.readString(domainXml);
+        String configured = xml.replace("<jvm-options>-Xmx512m</jvm-options>",
+                "<jvm-options>-Xmx" + heap + "</jvm-options><jvm-options>-Xms" + heap + "</jvm-options>");
+        if (configured.equals(xml)) {
+            throw new IllegalStateException("The new domain has no -Xmx512m to replace in " + domainXml);
+        }
+        Files.writeString(domainXml, configured);
     }
 
     Path domainDir() {

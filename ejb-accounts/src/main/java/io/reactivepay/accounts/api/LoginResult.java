@@ -20,6 +20,10 @@ public sealed interface LoginResult {
     record SecondFactorRequired() implements LoginResult {
     }
 
+    /** The password is right, but the user's merchant is suspended: no merchant user may sign in for it. */
+    record MerchantSuspended() implements LoginResult {
+    }
+
     /**
      * The password is right, but the user is an administrator without a confirmed TOTP second factor:
      * refused until they enrol ({@link StaffUsers#enrolTotp}, {@link StaffUsers#confirmTotp}).

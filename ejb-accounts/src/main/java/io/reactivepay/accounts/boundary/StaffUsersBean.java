@@ -3,6 +3,7 @@ package io.reactivepay.accounts.boundary;
 import io.reactivepay.accounts.api.AccountsException;
 import io.reactivepay.accounts.api.AuditEvent;
 import io.reactivepay.accounts.api.LoginResult;
+import io.reactivepay.accounts.api.Merchant;
 import io.reactivepay.accounts.api.StaffUser;
 import io.reactivepay.accounts.api.StaffUsers;
 import io.reactivepay.accounts.api.TotpEnrolment;
@@ -116,6 +117,11 @@ public class StaffUsersBean implements StaffUsers {
                     }
                     StaffUser user = new StaffUser(id, username, StaffUser.Role.valueOf(row.getString(2)),
                             Optional.ofNullable(row.getObject(7, UUID.class)));
+                    if (user.merchantId().isPresent() && merchantSuspended(connection, user.merchantId().get())) {
+                        audit.append(connection, new AuditEvent(username, "user.login_refused", "staff_user", id.toString(),
+                                source, Map.of("reason", "merchant suspended")));
+                        return new LoginResult.MerchantSuspended();
+                    }
                     if (row.getBoolean(9)) {
                         if (totpCode == null) {
                             return new LoginResult.SecondFactorRequired();
@@ -139,6 +145,15 @@ public class StaffUsersBean implements StaffUsers {
                 }
             }
         });
+    }
+
+    private static boolean merchantSuspended(Connection connection, UUID merchantId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT status FROM accounts.merchant WHERE id = ?")) {
+            select.setObject(1, merchantId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() && Merchant.Status.SUSPENDED.name().equals(row.getString(1));
+            }
+        }
     }
 
     @Override

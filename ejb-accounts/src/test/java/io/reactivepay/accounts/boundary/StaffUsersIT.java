@@ -182,6 +182,20 @@ class StaffUsersIT {
     }
 
     @Test
+    void aMerchantUserOfASuspendedMerchantCannotSignInUntilItIsActiveAgain() throws Exception {
+        MerchantsBean merchants = AccountsBeans.merchants(TestKeys.beforeRotation());
+        Merchant merchant = AccountsBeans.activeMerchant(merchants);
+        StaffUser owner = inTransaction(() -> users.create("owner." + UUID.randomUUID().toString().substring(0, 8), PASSWORD,
+                StaffUser.Role.MERCHANT_USER, merchant.id(), "admin:root"));
+        inTransaction(() -> merchants.changeStatus(merchant.id(), Merchant.Status.SUSPENDED, "admin:root"));
+        assertInstanceOf(LoginResult.MerchantSuspended.class, login(owner.username(), PASSWORD));
+        assertInstanceOf(LoginResult.BadCredentials.class, login(owner.username(), "wrong password!".toCharArray()),
+                "a wrong password says nothing about the merchant");
+        inTransaction(() -> merchants.changeStatus(merchant.id(), Merchant.Status.ACTIVE, "admin:root"));
+        assertInstanceOf(LoginResult.Success.class, login(owner.username(), PASSWORD));
+    }
+
+    @Test
     void aMerchantUserBelongsToAnExistingMerchantAndOnlyMerchantUsersDo() throws Exception {
         Merchant merchant = AccountsBeans.activeMerchant(AccountsBeans.merchants(TestKeys.beforeRotation()));
         StaffUser owner = inTransaction(() -> users.create("owner." + UUID.randomUUID().toString().substring(0, 8), PASSWORD,

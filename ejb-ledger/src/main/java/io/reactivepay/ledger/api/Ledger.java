@@ -70,8 +70,10 @@ public interface Ledger {
     Money balanceAt(UUID accountId, Instant at);
 
     /**
-     * The account's postings after {@code afterPostingId} (0 for the first page), oldest first, with the
-     * balance after each; at most {@code limit} (1 to 500) lines.
+     * The account's postings after the one with id {@code afterPostingId} (0 for the first page), with
+     * the balance after each; at most {@code limit} (1 to 500) lines. Lines come in the order their
+     * transactions began, then by id, and a posting shows only once every transaction that began before
+     * its own has ended (usually milliseconds): so paging on never misses a posting that commits late.
      */
     List<StatementLine> statement(UUID accountId, long afterPostingId, int limit);
 }

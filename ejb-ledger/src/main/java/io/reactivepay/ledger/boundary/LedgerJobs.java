@@ -1,5 +1,6 @@
 package io.reactivepay.ledger.boundary;
 
+import io.reactivepay.ledger.control.LedgerConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,6 +11,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 public class LedgerJobs {
 
     private static final System.Logger LOG = System.getLogger(LedgerJobs.class.getName());
-    private static final int ROLL_UP_BATCH = 1_000;
     private static final int EXPIRY_BATCH = 100;
 
     @Resource
@@ -36,13 +37,17 @@ public class LedgerJobs {
     @EJB
     LedgerMaintenance maintenance;
 
+    @Inject
+    LedgerConfig config;
+
     private List<ScheduledFuture<?>> jobs = List.of();
 
     @PostConstruct
     void start() {
         jobs = List.of(
                 scheduler.scheduleWithFixedDelay(() -> run("roll-up", () -> {
-                    while (maintenance.rollUpBalances(ROLL_UP_BATCH) == ROLL_UP_BATCH) {
+                    int batch = config.rollUpBatch();
+                    while (maintenance.rollUpBalances(batch) == batch) {
                         // a backlog: keep folding until it is gone
                     }
                 }), 200, 200, TimeUnit.MILLISECONDS),

@@ -233,19 +233,30 @@ public class Journal {
     public List<StatementLine> statement(Connection connection, UUID accountId, long afterPostingId, int limit)
             throws SQLException {
         String sql = """
-                SELECT p.id, p.entry_id, e.code, p.amount_minor, p.currency, p.created_at,
-                       (SELECT coalesce(sum(amount_minor), 0) FROM ledger.posting
-                        WHERE account_id = ? AND id <= ?) + sum(p.amount_minor) OVER (ORDER BY p.id)
-                FROM ledger.posting p JOIN ledger.entry e ON e.id = p.entry_id
-                WHERE p.account_id = ? AND p.id > ?
-                ORDER BY p.id LIMIT ?""";
+                WITH after AS (
+                    SELECT coalesce((SELECT tx FROM ledger.posting WHERE id = ? AND account_id = ?), '0'::xid8) AS tx,
+                           ? AS id
+                ), page AS (
+                    SELECT p.id, p.entry_id, p.amount_minor, p.currency, p.created_at, p.tx
+                    FROM ledger.posting p, after
+                    WHERE p.account_id = ? AND (p.tx, p.id) > (after.tx, after.id)
+                      AND p.tx < pg_snapshot_xmin(pg_current_snapshot())
+                    ORDER BY p.tx, p.id LIMIT ?
+                )
+                SELECT page.id, page.entry_id, e.code, page.amount_minor, page.currency, page.created_at,
+                       (SELECT coalesce(sum(b.amount_minor), 0) FROM ledger.posting b, after
+                        WHERE b.account_id = ? AND (b.tx, b.id) <= (after.tx, after.id))
+                       + sum(page.amount_minor) OVER (ORDER BY page.tx, page.id)
+                FROM page JOIN ledger.entry e ON e.id = page.entry_id
+                ORDER BY page.tx, page.id""";
         List<StatementLine> lines = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setObject(1, accountId);
-            select.setLong(2, afterPostingId);
-            select.setObject(3, accountId);
-            select.setLong(4, afterPostingId);
+            select.setLong(1, afterPostingId);
+            select.setObject(2, accountId);
+            select.setLong(3, afterPostingId);
+            select.setObject(4, accountId);
             select.setInt(5, limit);
+            select.setObject(6, accountId);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     Currency currency = Currency.getInstance(row.getString(5));

@@ -33,6 +33,15 @@ public class LedgerConfig {
     @ConfigProperty(name = "reactivepay.ledger.group-commit.max-batch")
     int groupCommitMaxBatch;
 
+    @Inject
+    @ConfigProperty(name = "reactivepay.ledger.roll-up-batch")
+    int rollUpBatch;
+
+    /** Accounts rolled up per transaction: each holds their rows until it commits, so a writer may wait on it. */
+    public int rollUpBatch() {
+        return rollUpBatch;
+    }
+
     public int groupCommitWriters() {
         return groupCommitWriters;
     }

@@ -32,9 +32,11 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -304,6 +306,40 @@ class LedgerIT {
         assertEquals(List.of(-200L, -300L), rest.stream().map(line -> line.amount().minorUnits()).toList());
         assertEquals(1_000, inTransaction(() -> LEDGER.balanceAt(alice, afterTopUp)).minorUnits());
         assertRefused(LedgerException.INVALID_REQUEST, () -> inTransaction(() -> LEDGER.statement(alice, 0, 501)));
+    }
+
+    @Test
+    void aStatementNeverStepsOverAPostingThatCommitsLate() throws Exception {
+        UUID merchant = wallet();
+        topUp(merchant, 100);
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        UUID world = world();
+        ExecutorService slow = Executors.newSingleThreadExecutor();
+        try {
+            // The slow credit takes its posting id first and commits last.
+            Future<Entry> late = slow.submit(() -> inTransaction(() -> {
+                Entry entry = LEDGER.transfer("test", UUID.randomUUID().toString(), world, merchant,
+                        Money.of(7, "EUR"), EntryCode.TOP_UP);
+                written.countDown();
+                assertTrue(release.await(30, TimeUnit.SECONDS));
+                return entry;
+            }));
+            assertTrue(written.await(30, TimeUnit.SECONDS));
+            topUp(merchant, 20);
+            List<StatementLine> first = inTransaction(() -> LEDGER.statement(merchant, 0, 10));
+            assertEquals(List.of(100L), first.stream().map(line -> line.amount().minorUnits()).toList(),
+                    "a posting shows only once every transaction older than it has ended");
+            release.countDown();
+            late.get(30, TimeUnit.SECONDS);
+            List<StatementLine> rest = inTransaction(() -> LEDGER.statement(merchant, first.get(0).postingId(), 10));
+            // In the order the transactions began: the slow one wrote first.
+            assertEquals(List.of(7L, 20L), rest.stream().map(line -> line.amount().minorUnits()).toList());
+            assertEquals(List.of(107L, 127L), rest.stream().map(line -> line.balanceAfter().minorUnits()).toList());
+        } finally {
+            release.countDown();
+            slow.shutdownNow();
+        }
     }
 
     @Test

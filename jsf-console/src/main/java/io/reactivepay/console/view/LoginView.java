@@ -81,6 +81,8 @@ public class LoginView implements Serializable {
     private void explain(LoginResult result) {
         if (result instanceof LoginResult.Locked locked) {
             error("Too many failed sign-ins. Try again after " + TIME.format(locked.until()) + ".");
+        } else if (result instanceof LoginResult.MerchantSuspended) {
+            error("Your merchant account is suspended. Please contact ReactivePay support.");
         } else if (result instanceof LoginResult.SecondFactorRequired) {
             codeAsked = true;
             info("Enter your password again with the 6-digit code from your authenticator app.");

@@ -1,0 +1,183 @@
+package io.reactivepay.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+/**
+ * The payment benchmark's load generator: wallet payments through {@code POST /api/v1/payments} over
+ * real HTTP from this JVM, each with the merchant's API key, an RSA-SHA256 request signature and an
+ * idempotency key, so the server does everything a merchant's request costs (authentication,
+ * signature, idempotency, fraud screening, KYC limits, ledger entry, outbox event). Requests are signed
+ * before a run starts: signing is the merchant's cost, not ours, and would otherwise take a core here.
+ */
+final class PaymentLoad {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI payments;
+    private final String apiKey;
+    private final String keyId;
+    private final PrivateKey signingKey;
+    private final List<JsonObject> wallets;
+    private final AtomicLong sequence = new AtomicLong();
+
+    private PaymentLoad(URI payments, String apiKey, String keyId, PrivateKey signingKey, List<JsonObject> wallets) {
+        this.payments = payments;
+        this.apiKey = apiKey;
+        this.keyId = keyId;
+        this.signingKey = signingKey;
+        this.wallets = wallets;
+    }
+
+    /** Seeds a merchant and {@code customers} funded wallets through the harness in the server. */
+    static PaymentLoad seed(URI base, int customers, long fundsMinor) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair keys = generator.generateKeyPair();
+        String pem = "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        base.resolve("/bench/payments/seed?customers=" + customers + "&funds=" + fundsMinor))
+                .timeout(Duration.ofMinutes(10)).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(pem)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Seeding payments answered " + response.statusCode() + ": " + response.body());
+        }
+        JsonObject seeded = Json.createReader(new StringReader(response.body())).readObject();
+        JsonArray wallets = seeded.getJsonArray("wallets");
+        return new PaymentLoad(base.resolve("/api/v1/payments"), seeded.getString("apiKey"), seeded.getString("keyId"),
+                keys.getPrivate(), wallets.getValuesAs(JsonObject.class));
+    }
+
+    /**
+     * Sends about {@code seconds} worth of payments from {@code callers} threads, as fast as they are
+     * answered or paced to {@code rate} per second (0: unpaced); {@code expectedRate} sizes the signed
+     * requests prepared beforehand.
+     */
+    Result run(String name, int callers, int seconds, double rate, double expectedRate) throws Exception {
+        int prepared = (int) Math.ceil((rate > 0 ? rate : expectedRate) * seconds * 1.5) + callers;
+        List<HttpRequest> requests = prepare(prepared);
+        AtomicInteger next = new AtomicInteger();
+        Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+        long started = System.nanoTime();
+        long deadline = started + seconds * 1_000_000_000L;
+        double intervalNanos = rate > 0 ? callers * 1_000_000_000.0 / rate : 0;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        List<Future<long[]>> results = new ArrayList<>();
+        for (int c = 0; c < callers; c++) {
+            results.add(pool.submit(() -> {
+                List<Long> latencies = new ArrayList<>();
+                long due = System.nanoTime();
+                while (System.nanoTime() < deadline) {
+                    if (intervalNanos > 0) {
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                        due += (long) intervalNanos;
+                    }
+                    int i = next.getAndIncrement();
+                    if (i >= requests.size()) {
+                        throw new IllegalStateException("Ran out of prepared requests: raise the expected rate");
+                    }
+                    long begin = System.nanoTime();
+                    HttpResponse<String> response = HTTP.send(requests.get(i), HttpResponse.BodyHandlers.ofString());
+                    long took = System.nanoTime() - begin;
+                    statuses.computeIfAbsent(response.statusCode(), s -> new AtomicLong()).incrementAndGet();
+                    if (response.statusCode() == 201) {
+                        latencies.add(took);
+                    }
+                }
+                return latencies.stream().mapToLong(Long::longValue).toArray();
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> result : results) {
+            all.add(result.get());
+        }
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long[] latencies = all.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+        long refused = statuses.entrySet().stream().filter(e -> e.getKey() != 201).mapToLong(e -> e.getValue().get()).sum();
+        if (refused > 0) {
+            System.getLogger(PaymentLoad.class.getName()).log(System.Logger.Level.WARNING,
+                    "{0}: answers other than 201: {1}", name, statuses);
+        }
+        return Result.of(name, latencies, elapsed);
+    }
+
+    private List<HttpRequest> prepare(int count) throws Exception {
+        List<HttpRequest> requests = new ArrayList<>(count);
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<List<HttpRequest>> parts = IntStream.range(0, threads).parallel().mapToObj(t -> {
+            List<HttpRequest> part = new ArrayList<>();
+            try {
+                for (int i = t; i < count; i += threads) {
+                    part.add(request(sequence.incrementAndGet()));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return part;
+        }).toList();
+        parts.forEach(requests::addAll);
+        return requests;
+    }
+
+    private HttpRequest request(long n) throws Exception {
+        JsonObject wallet = wallets.get((int) (n % wallets.size()));
+        String body = Json.createObjectBuilder()
+                .add("amount", "0.10")
+                .add("currency", "EUR")
+                .add("reference", "bench-" + n)
+                .add("method", "wallet")
+                .add("wallet", Json.createObjectBuilder()
+                        .add("id", wallet.getString("walletId"))
+                        .add("customerToken", wallet.getString("customerToken")))
+                .build().toString();
+        long created = System.currentTimeMillis() / 1000;
+        String path = payments.getRawPath();
+        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(body.getBytes(StandardCharsets.UTF_8)));
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(signingKey);
+        rsa.update(("POST\n" + path + "\n" + created + "\n" + digest).getBytes(StandardCharsets.UTF_8));
+        String signature = Base64.getEncoder().encodeToString(rsa.sign());
+        return HttpRequest.newBuilder(payments)
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + apiKey)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Signature", "keyId=\"" + keyId + "\",created=" + created + ",signature=\"" + signature + "\"")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+}
