@@ -16,6 +16,7 @@ import io.reactivepay.embedded.KafkaBroker;
 import io.reactivepay.ledger.control.EventPublisher;
 import io.reactivepay.ledger.control.LedgerEvents;
 import io.reactivepay.payments.api.DeliveryView;
+import io.reactivepay.payments.control.WebhookEvent;
 import io.reactivepay.platform.event.EventEnvelope;
 import io.reactivepay.platform.event.Topics;
 import io.reactivepay.platform.json.Jsons;
@@ -32,6 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +53,7 @@ class WebhookEventsIT {
     private static EventPublisher publisher;
     private static WebhookConsumer consumer;
     private static WebhookReceiver receiver;
+    private static final FlakyDeliveries DATABASE = new FlakyDeliveries();
     private final WebhookDispatcher dispatcher = WebhooksDatabase.dispatcher();
 
     @BeforeAll
@@ -66,7 +69,7 @@ class WebhookEventsIT {
         receiver = WebhookReceiver.start();
         consumer = new WebhookConsumer();
         consumer.config = WebhooksDatabase.config(broker.bootstrapServers());
-        consumer.deliveries = DELIVERIES;
+        consumer.deliveries = DATABASE;
         consumer.threads = new PlainThreads();
         consumer.start();
     }
@@ -160,6 +163,20 @@ class WebhookEventsIT {
     }
 
     @Test
+    void eventsAreReadAgainWhenRecordingTheirDeliveriesFailed() throws Exception {
+        UUID merchant = newMerchant();
+        webhook(merchant, receiver.url());
+        UUID eventId = UUID.randomUUID();
+        DATABASE.failures.set(1);
+
+        publish(merchant, eventId, "chargeback.opened", "cb-1");
+
+        awaitDelivered(eventId);
+        assertEquals(0, DATABASE.failures.get(), "the intake did not fail as arranged");
+        assertEquals(1, deliveriesOf(merchant).size());
+    }
+
+    @Test
     void consumerCarriesOnWhenKafkaComesBack() throws Exception {
         UUID merchant = newMerchant();
         webhook(merchant, receiver.url());
@@ -220,6 +237,20 @@ class WebhookEventsIT {
     private static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** The deliveries bean with a database that goes away for the next {@code failures} intakes. */
+    private static final class FlakyDeliveries extends DeliveriesBean {
+
+        final AtomicInteger failures = new AtomicInteger();
+
+        @Override
+        public int intake(List<WebhookEvent> events) {
+            if (failures.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
+                throw new IllegalStateException("The database is away");
+            }
+            return DELIVERIES.intake(events);
         }
     }
 
