@@ -88,7 +88,8 @@ public class DeliveriesBean {
 
     /**
      * Claims up to {@code limit} due deliveries for one attempt each and logs the attempts as started.
-     * A delivery whose merchant no longer has a webhook fails here.
+     * Each goes to the merchant's webhook as it is now (the URL may have changed since the event); a
+     * delivery whose merchant no longer has a webhook fails here.
      */
     public List<Dispatch> claim(int limit) {
         Instant now = clock.instant();
@@ -105,6 +106,9 @@ public class DeliveriesBean {
                     store.settle(connection, claimed.id(), claimed.attempt(), DeliveryView.Status.FAILED, Optional.empty(),
                             Optional.empty(), Optional.of(error), now);
                     continue;
+                }
+                if (!webhook.get().url().equals(claimed.url())) {
+                    store.readdress(connection, claimed.id(), webhook.get().url());
                 }
                 store.startAttempt(connection, claimed.id(), claimed.attempt(), webhook.get().url(), now);
                 dispatches.add(new Dispatch(claimed.id(), claimed.attempt(), claimed.eventId(), webhook.get().url(),

@@ -20,7 +20,7 @@ import java.util.UUID;
 public class DeliveryStore {
 
     /** A delivery a dispatcher has claimed for one attempt. */
-    public record Claimed(UUID id, UUID merchantId, UUID eventId, String body, int attempt, Instant giveUpAt) {
+    public record Claimed(UUID id, UUID merchantId, UUID eventId, String url, String body, int attempt, Instant giveUpAt) {
     }
 
     private static final String VIEW_COLUMNS = "id, event_id, event_type, url, status, attempts, last_http_status, "
@@ -63,7 +63,7 @@ public class DeliveryStore {
                       WHERE status = 'PENDING' AND next_attempt_at <= ?
                       ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED) due
                 WHERE d.id = due.id
-                RETURNING d.id, d.merchant_id, d.event_id, d.body, d.attempts, d.give_up_at""")) {
+                RETURNING d.id, d.merchant_id, d.event_id, d.url, d.body, d.attempts, d.give_up_at""")) {
             claim.setTimestamp(1, Timestamp.from(leaseUntil));
             claim.setTimestamp(2, Timestamp.from(now));
             claim.setInt(3, limit);
@@ -71,10 +71,21 @@ public class DeliveryStore {
             try (ResultSet row = claim.executeQuery()) {
                 while (row.next()) {
                     claimed.add(new Claimed(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                            row.getObject(3, UUID.class), row.getString(4), row.getInt(5), row.getTimestamp(6).toInstant()));
+                            row.getObject(3, UUID.class), row.getString(4), row.getString(5), row.getInt(6),
+                            row.getTimestamp(7).toInstant()));
                 }
             }
             return claimed;
+        }
+    }
+
+    /** Points a delivery at the merchant's new URL, which the merchant changed while it was pending. */
+    public void readdress(Connection connection, UUID deliveryId, String url) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE payments.webhook_delivery SET url = ? WHERE id = ?")) {
+            update.setString(1, url);
+            update.setObject(2, deliveryId);
+            update.executeUpdate();
         }
     }
 

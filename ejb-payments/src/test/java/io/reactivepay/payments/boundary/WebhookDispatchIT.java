@@ -101,6 +101,27 @@ class WebhookDispatchIT {
     }
 
     @Test
+    void pendingDeliveryGoesToTheMerchantsNewUrl() throws Exception {
+        UUID merchant = newMerchant();
+        String previous = webhook(merchant, closedUrl());
+        DELIVERIES.intake(List.of(event(merchant, "payout.failed")));
+        dispatcher.dispatchOnce();
+        DeliveryView refused = only(merchant);
+        assertEquals(DeliveryView.Status.PENDING, refused.status());
+
+        String current = webhook(merchant, receiver.url());
+        CLOCK.set(refused.nextAttemptAt().orElseThrow());
+        dispatcher.dispatchOnce();
+
+        DeliveryView delivered = only(merchant);
+        assertEquals(DeliveryView.Status.DELIVERED, delivered.status());
+        assertEquals(receiver.url(), delivered.url());
+        List<DeliveryAttempt> attempts = inTransaction(() -> WEBHOOKS.attempts(merchant, delivered.id()));
+        assertEquals(List.of(refused.url(), receiver.url()), attempts.stream().map(DeliveryAttempt::url).toList());
+        Signatures.assertSignedWith(receiver.received(delivered.eventId()).get(0), CLOCK.instant(), current, previous);
+    }
+
+    @Test
     void unreachableReceiverIsRetriedWithDoublingDelaysCappedAtAnHour() throws Exception {
         UUID merchant = newMerchant();
         webhook(merchant, closedUrl());
