@@ -80,6 +80,13 @@
  * {@code settlements-<day>.csv} under {@code settlement-report-dir}. Reserved money is the merchant's
  * share of {@code CHARGEBACK_RESERVE}, found from the reserve's entries (see {@code ReserveShares}).
  * <p>
+ * Webhooks: {@code WebhookConsumer} (consumer group {@code reactivepay-webhooks}) turns each merchant's
+ * event on {@code payments.events} into one {@code payments.webhook_delivery} row (unique per event id
+ * and merchant) and commits its Kafka offsets only after the rows; {@code WebhookDispatcher} claims due
+ * rows with {@code FOR UPDATE SKIP LOCKED} and a lease past the attempt's timeouts, so no two instances
+ * send a delivery at once, and POSTs them signed outside any transaction; every attempt is logged in
+ * {@code payments.webhook_attempt}. Merchants verify with {@code api.WebhookSignature}.
+ * <p>
  * Dependencies: ledger, fraud, accounts, vault, and wallet (to debit a customer's wallet with the
  * owner's consent, the customer's token, checked by {@code CustomerTokens.verify}). The wallet module
  * never calls payments; a wallet paying an invoice goes through the wallet API, which calls both.

@@ -100,6 +100,20 @@ public final class PaymentJson {
         return deliveryObject(d).build().toString();
     }
 
+    public static String deliveryAttempts(List<DeliveryAttempt> attempts) {
+        return list(attempts, a -> {
+            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder()
+                    .add("object", "webhook_attempt")
+                    .add("attempt", a.attempt())
+                    .add("url", a.url())
+                    .add("startedAt", a.startedAt().toString());
+            a.duration().ifPresent(v -> o.add("durationMs", v.toMillis()));
+            a.httpStatus().ifPresent(v -> o.add("httpStatus", v));
+            a.error().ifPresent(v -> o.add("error", v));
+            return o;
+        }, Optional.empty());
+    }
+
     private static JsonObjectBuilder paymentObject(PaymentView p) {
         JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder()
                 .add("id", p.id().toString())

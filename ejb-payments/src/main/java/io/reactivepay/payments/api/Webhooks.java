@@ -1,6 +1,7 @@
 package io.reactivepay.payments.api;
 
 import jakarta.ejb.Local;
+import java.util.List;
 import java.util.UUID;
 
 /** The merchant's view of its webhook deliveries, and replay. */
@@ -17,4 +18,11 @@ public interface Webhooks {
      * @throws PaymentsException {@link PaymentsException#DELIVERY_NOT_FOUND}
      */
     DeliveryView replay(UUID merchantId, UUID deliveryId);
+
+    /**
+     * The delivery's attempts, first to last.
+     *
+     * @throws PaymentsException {@link PaymentsException#DELIVERY_NOT_FOUND}
+     */
+    List<DeliveryAttempt> attempts(UUID merchantId, UUID deliveryId);
 }

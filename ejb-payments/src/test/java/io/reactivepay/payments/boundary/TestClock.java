@@ -6,13 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the tests move by hand, so payouts come due for a check without sleeping. */
+/** A clock the tests move by hand, so payouts and webhook retries come due without sleeping. */
 final class TestClock extends Clock {
 
     private volatile Instant now;
 
     TestClock(Instant now) {
         this.now = now;
+    }
+
+    void set(Instant instant) {
+        now = instant;
     }
 
     void advance(Duration duration) {
