@@ -1,5 +1,6 @@
 package io.reactivepay.bench;
 
+import io.reactivepay.platform.crypto.RequestSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -11,13 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +26,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -38,6 +39,7 @@ import java.util.stream.IntStream;
  */
 final class PaymentLoad {
 
+    private static final Pattern PAYMENT_STATUS = Pattern.compile("\"status\":\"([a-z_]+)\"");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -73,8 +75,8 @@ final class PaymentLoad {
         }
         JsonObject seeded = Json.createReader(new StringReader(response.body())).readObject();
         JsonArray wallets = seeded.getJsonArray("wallets");
-        return new PaymentLoad(base.resolve("/api/v1/payments"), seeded.getString("apiKey"), seeded.getString("keyId"),
-                keys.getPrivate(), wallets.getValuesAs(JsonObject.class));
+        return new PaymentLoad(base.resolve("/api/v1/payments"), seeded.getString("apiKey"),
+                RequestSignature.fingerprint(keys.getPublic()), keys.getPrivate(), wallets.getValuesAs(JsonObject.class));
     }
 
     /**
@@ -87,6 +89,7 @@ final class PaymentLoad {
         List<HttpRequest> requests = prepare(prepared);
         AtomicInteger next = new AtomicInteger();
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+        Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
         long started = System.nanoTime();
         long deadline = started + seconds * 1_000_000_000L;
         double intervalNanos = rate > 0 ? callers * 1_000_000_000.0 / rate : 0;
@@ -112,6 +115,9 @@ final class PaymentLoad {
                     HttpResponse<String> response = HTTP.send(requests.get(i), HttpResponse.BodyHandlers.ofString());
                     long took = System.nanoTime() - begin;
                     statuses.computeIfAbsent(response.statusCode(), s -> new AtomicLong()).incrementAndGet();
+                    Matcher status = PAYMENT_STATUS.matcher(response.body());
+                    outcomes.computeIfAbsent(status.find() ? status.group(1) : "none", s -> new AtomicLong())
+                            .incrementAndGet();
                     if (response.statusCode() == 201) {
                         latencies.add(took);
                     }
@@ -126,10 +132,12 @@ final class PaymentLoad {
         pool.shutdown();
         double elapsed = (System.nanoTime() - started) / 1e9;
         long[] latencies = all.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-        long refused = statuses.entrySet().stream().filter(e -> e.getKey() != 201).mapToLong(e -> e.getValue().get()).sum();
-        if (refused > 0) {
-            System.getLogger(PaymentLoad.class.getName()).log(System.Logger.Level.WARNING,
-                    "{0}: answers other than 201: {1}", name, statuses);
+        long other = statuses.entrySet().stream().filter(e -> e.getKey() != 201).mapToLong(e -> e.getValue().get()).sum()
+                + outcomes.entrySet().stream().filter(e -> !e.getKey().equals("captured")).mapToLong(e -> e.getValue().get()).sum();
+        System.getLogger(PaymentLoad.class.getName()).log(other == 0 ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
+                "{0}: answers {1}, payment statuses {2}", name, statuses, outcomes);
+        if (statuses.containsKey(429)) {
+            throw new IllegalStateException("Rate limits refused benchmark requests: raise reactivepay.fraud.rate-limit.*");
         }
         return Result.of(name, latencies, elapsed);
     }
@@ -164,12 +172,10 @@ final class PaymentLoad {
                         .add("customerToken", wallet.getString("customerToken")))
                 .build().toString();
         long created = System.currentTimeMillis() / 1000;
-        String path = payments.getRawPath();
-        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(body.getBytes(StandardCharsets.UTF_8)));
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initSign(signingKey);
-        rsa.update(("POST\n" + path + "\n" + created + "\n" + digest).getBytes(StandardCharsets.UTF_8));
+        rsa.update(RequestSignature.signingString("POST", payments.getRawPath(), created,
+                body.getBytes(StandardCharsets.UTF_8)));
         String signature = Base64.getEncoder().encodeToString(rsa.sign());
         return HttpRequest.newBuilder(payments)
                 .timeout(Duration.ofSeconds(30))
