@@ -118,36 +118,46 @@ public class BankPayouts {
         inTransaction("Recording a payout outcome", connection -> record(connection, payoutId, outcome));
     }
 
-    /** Imports new statements, then asks the bank about open payouts due for a check. Safe on several instances. */
+    /**
+     * Imports new statements, then asks the bank about open payouts due for a check. Safe on several
+     * instances. A line or payout that cannot be handled is logged and does not stop the others; a
+     * payout left open is asked about again at its next check.
+     */
     public Reconciliation reconcile() {
-        int[] counts = new int[3];
+        int paid = 0;
+        int failed = 0;
         List<StatementEntry> entries = importStatements();
         for (StatementEntry entry : entries) {
-            StatementLines.Outcome outcome = inTransaction("Matching a statement line", connection -> match(connection, entry));
-            if (outcome == StatementLines.Outcome.PAID) {
-                counts[0]++;
-            } else if (outcome == StatementLines.Outcome.RETURNED) {
-                counts[1]++;
+            try {
+                StatementLines.Outcome outcome = inTransaction("Matching a statement line",
+                        connection -> match(connection, entry));
+                paid += outcome == StatementLines.Outcome.PAID ? 1 : 0;
+                failed += outcome == StatementLines.Outcome.RETURNED ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "Statement {0} line {1} not matched: {2}", entry.statementId(),
+                        entry.entryReference(), e.toString());
             }
         }
         Instant now = now();
         List<PayoutRecord> due = inTransaction("Taking payouts due for a check",
                 connection -> store.claimDue(connection, now, now.plus(config.payoutCheckInterval()), CHECK_BATCH));
         for (PayoutRecord payout : due) {
-            if (payout.bankStage() == PayoutRecord.BankStage.NEW) {
-                handOff(payout.id()); // never attempted (the instance stopped after recording it): not a retry
-                continue;
-            }
-            Outcome outcome = callBank(connection -> connection.status(payout.endToEndId()));
-            PayoutView.Status status = inTransaction("Recording a payout status", connection -> record(connection,
-                    payout.id(), outcome));
-            if (status == PayoutView.Status.PAID) {
-                counts[0]++;
-            } else if (status == PayoutView.Status.FAILED) {
-                counts[1]++;
+            try {
+                if (payout.bankStage() == PayoutRecord.BankStage.NEW) {
+                    handOff(payout.id()); // never attempted (the instance stopped after recording it): not a retry
+                    continue;
+                }
+                Outcome outcome = callBank(connection -> connection.status(payout.endToEndId()));
+                PayoutView.Status status = inTransaction("Recording a payout status",
+                        connection -> record(connection, payout.id(), outcome));
+                paid += status == PayoutView.Status.PAID ? 1 : 0;
+                failed += status == PayoutView.Status.FAILED ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "Payout {0} not checked, will be at its next check: {1}",
+                        payout.id(), e.toString());
             }
         }
-        return new Reconciliation(entries.size(), counts[0], counts[1], due.size());
+        return new Reconciliation(entries.size(), paid, failed, due.size());
     }
 
     private record Attempt(PayoutRecord payout, Optional<BankAccount> account) {
