@@ -155,10 +155,11 @@ public class PaymentBatchesBean implements PaymentBatches {
             }
             payments.insertAll(connection, claimed.stream().map(Taken::payment).toList());
             List<Receipt> answers = new ArrayList<>();
+            List<io.reactivepay.platform.event.EventEnvelope> events = new ArrayList<>();
             for (Taken taken : claimed) {
                 PaymentView view = taken.payment().view(config);
-                outbox.append(PaymentEvents.payment("payment.created", view));
-                outbox.append(PaymentEvents.payment(switch (view.status()) {
+                events.add(PaymentEvents.payment("payment.created", view));
+                events.add(PaymentEvents.payment(switch (view.status()) {
                     case DECLINED -> "payment.declined";
                     case HELD -> "payment.held";
                     default -> "payment.captured";
@@ -167,6 +168,7 @@ public class PaymentBatchesBean implements PaymentBatches {
                 answers.add(answer);
                 outcomes.set(taken.index(), new Batcher.Outcome.Done<>(answer));
             }
+            outbox.appendAll(events);
             receipts.completeAll(connection, claimed.stream().map(Taken::call).toList(),
                     claimed.stream().map(t -> t.payment().id).toList(), answers);
             return outcomes;

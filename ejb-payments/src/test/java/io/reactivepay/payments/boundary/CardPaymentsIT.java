@@ -183,7 +183,7 @@ class CardPaymentsIT {
         assertEquals("authorising", json(inFlight.body()).getString("status"));
         assertEquals(0, posted(pending(merchant)));
 
-        Thread.sleep(3_000); // the simulator approves once its slow delay is over
+        // the simulator recorded its approval before it sat on the answer: the status query finds it
         recovery.resolveUnknown(100);
         assertEquals(PaymentStatus.CAPTURED, payments.find(merchant, paymentId).orElseThrow().status());
         assertEquals(3_000 - 42 - 25, posted(pending(merchant)));

@@ -55,12 +55,13 @@ final class PaymentsDatabase {
         ledger = new LedgerBeans(TestDatabase.DATA_SOURCE);
         accounts = new AccountsBeans(TestDatabase.DATA_SOURCE);
         fraud = new FraudBeans(TestDatabase.DATA_SOURCE, accounts.audit);
-        simulator = AcquirerSimulator.start(0, "reactivepay", "s3cret", Duration.ofMillis(2500));
+        // the slow card answers after 6 s; we stop waiting after 2.5 s (a loaded machine needs the margin)
+        simulator = AcquirerSimulator.start(0, "reactivepay", "s3cret", Duration.ofMillis(6000));
         AcquirerManagedConnectionFactory managed = new AcquirerManagedConnectionFactory();
         managed.setServerUrl(simulator.uri().toString());
         managed.setPassword("s3cret");
-        managed.setReadTimeoutMillis(1000);
-        managed.setConnectTimeoutMillis(1000);
+        managed.setReadTimeoutMillis(2500);
+        managed.setConnectTimeoutMillis(2000);
         managed.setFailureThreshold(1000);
         managed.setCoolDownMillis(1000);
         CardAcquiringConnectionFactory acquirer = (CardAcquiringConnectionFactory) managed.createConnectionFactory();
