@@ -441,6 +441,8 @@ public class PaymentStepsBean implements PaymentSteps {
             RefundView refund = new RefundView(refundId, p.id, amount, RefundView.Status.PENDING, request.reason(),
                     Optional.empty(), now, now);
             refunds.insert(connection, refund, p.merchantId, hold.id());
+            // should this instance die before the answer is recorded, the resolver still finds the refund
+            refunds.scheduleCheck(connection, refundId, now.plus(config.resolveAfter()).plusSeconds(60));
             p.refundingMinor += amount.minorUnits();
             payments.update(connection, p);
             return new Step.Settle(refundId, refundId.toString(), p.acquirerReference, amount);
@@ -453,6 +455,10 @@ public class PaymentStepsBean implements PaymentSteps {
             RefundStore.Row row = refunds.find(connection, refundId).orElseThrow();
             PaymentRecord p = payments.lock(connection, null, row.view().paymentId());
             RefundView current = refunds.find(connection, refundId).orElseThrow().view();
+            if (current.status() == RefundView.Status.PENDING
+                    && (outcome instanceof Outcome.Unknown || outcome instanceof Outcome.Pending)) {
+                refunds.scheduleCheck(connection, refundId, Instant.now().plus(config.resolveAfter()));
+            }
             if (current.status() != RefundView.Status.PENDING || outcome instanceof Outcome.Unknown
                     || outcome instanceof Outcome.Pending) {
                 return new Receipt(current.status() == RefundView.Status.PENDING ? 202 : 201,
@@ -580,6 +586,19 @@ public class PaymentStepsBean implements PaymentSteps {
                 p.nextCheckAt = Instant.now().plus(config.resolveAfter());
                 payments.update(connection, p);
                 due.add(new Step.Authorise(p.id, p.cardToken, p.acquirerRequestId, p.amount, p.returnUrl));
+            }
+            return due;
+        });
+    }
+
+    @Override
+    public List<Step.Settle> leasePendingRefunds(int limit) {
+        return Jdbc.with(dataSource, "Leasing pending refunds", connection -> {
+            List<Step.Settle> due = new ArrayList<>();
+            for (RefundStore.Row row : refunds.leasePending(connection, limit, Instant.now().plus(config.resolveAfter()))) {
+                PaymentRecord p = payments.find(connection, row.view().paymentId()).orElseThrow();
+                due.add(new Step.Settle(row.view().id(), row.view().id().toString(), p.acquirerReference,
+                        row.view().amount()));
             }
             return due;
         });

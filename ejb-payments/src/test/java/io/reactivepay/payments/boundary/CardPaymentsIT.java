@@ -93,6 +93,36 @@ class CardPaymentsIT {
     }
 
     @Test
+    void anUnansweredCardRefundStaysPendingWithTheMoneyReservedUntilTheResolverAsksAgain() throws Exception {
+        UUID merchant = activeMerchant();
+        UUID paymentId = id(payments.create(call(merchant), payment(10_000, card(TestCard.APPROVE.number()),
+                CaptureMode.AUTOMATIC)).body());
+        assertEquals(9_835, posted(pending(merchant)));
+        MerchantCall call = call(merchant);
+        NewRefund request = new NewRefund(Optional.of(new Money(3_000, EUR)), Optional.empty());
+        Receipt pendingRefund = PaymentsDatabase.unreachable.refund(call, paymentId, request);
+        assertEquals(202, pendingRefund.status());
+        assertEquals("pending", json(pendingRefund.body()).getString("status"));
+        assertEquals(9_835, posted(pending(merchant)), "not refunded yet");
+        assertEquals(6_835, available(pending(merchant)), "but reserved, so it cannot be paid out");
+        assertRefused(PaymentsException.AMOUNT_TOO_LARGE, () -> payments.refund(call(merchant), paymentId,
+                new NewRefund(Optional.of(new Money(7_001, EUR)), Optional.empty())));
+        Receipt inFlight = payments.refund(call, paymentId, request);
+        assertEquals(202, inFlight.status());
+        assertTrue(inFlight.replayed());
+
+        Fixtures.execute("UPDATE payments.refund SET next_check_at = now() WHERE payment_id = ?", paymentId);
+        assertTrue(recovery.resolveRefunds(100) >= 1);
+        assertEquals(6_835, posted(pending(merchant)));
+        assertEquals(6_835, available(pending(merchant)));
+        assertEquals("succeeded", json(payments.refund(call, paymentId, request).body()).getString("status"));
+        assertEquals(PaymentStatus.PARTIALLY_REFUNDED, payments.find(merchant, paymentId).orElseThrow().status());
+        assertEquals(List.of("payment.created", "payment.authorised", "payment.captured", "refund.succeeded",
+                "payment.refunded"), events(paymentId));
+        assertInvariants();
+    }
+
+    @Test
     void aManualAuthorisationIsHeldOnTheClearingSideThenCapturedInPart() throws Exception {
         UUID merchant = activeMerchant();
         UUID clearing = system(SystemAccount.ACQUIRER_CLEARING);

@@ -36,6 +36,8 @@ final class PaymentsDatabase {
     /** Wallet payments captured at once go through group commit here, and one transaction each in {@link #perCall}. */
     static PaymentsBean payments;
     static PaymentsBean perCall;
+    /** Its acquirer calls by reference (capture, cancel, refund) reach nobody: every answer is unknown. */
+    static PaymentsBean unreachable;
     static WalletBatches groupCommit;
     static PaymentSteps steps;
     static PaymentRecoveryBean recovery;
@@ -122,6 +124,18 @@ final class PaymentsDatabase {
         payments.vault = vault;
         payments.acquirer = acquirer;
         payments.batches = groupCommit;
+        AcquirerManagedConnectionFactory nowhere = new AcquirerManagedConnectionFactory();
+        nowhere.setServerUrl("http://127.0.0.1:9");
+        nowhere.setPassword("s3cret");
+        nowhere.setReadTimeoutMillis(500);
+        nowhere.setConnectTimeoutMillis(500);
+        nowhere.setFailureThreshold(1000);
+        nowhere.setCoolDownMillis(1000);
+        unreachable = new PaymentsBean();
+        unreachable.steps = steps;
+        unreachable.vault = vault;
+        unreachable.acquirer = (CardAcquiringConnectionFactory) nowhere.createConnectionFactory();
+        unreachable.batches = groupCommit;
         WalletBatches off = new WalletBatches();
         off.config = oneByOne;
         perCall = new PaymentsBean();
