@@ -272,6 +272,13 @@ public class PaymentStepsBean implements PaymentSteps {
                     screening.recordDecline(p.id.toString());
                 }
                 type = neverArrived ? "payment.failed" : "payment.declined";
+            } else if (outcome instanceof Outcome.Pending pending
+                    && p.createdAt.plus(config.challengeTtl()).isBefore(Instant.now())) {
+                // the customer never completed the challenge: nothing was reserved, the payment fails
+                p.status = PaymentStatus.FAILED;
+                p.declineReason = "challenge_not_completed";
+                p.nextCheckAt = null;
+                type = "payment.failed";
             } else if (outcome instanceof Outcome.Pending pending) {
                 p.acquirerReference = pending.reference();
                 p.nextCheckAt = Instant.now().plus(config.resolveAfter());

@@ -199,6 +199,25 @@ class CardPaymentsIT {
     }
 
     @Test
+    void aChallengeNotCompletedInTimeFailsWithNothingReserved() throws Exception {
+        UUID merchant = activeMerchant();
+        Receipt receipt = payments.create(call(merchant), payment(2_000, card(TestCard.THREE_D_SECURE.number()),
+                CaptureMode.AUTOMATIC));
+        UUID paymentId = id(receipt.body());
+        recovery.resolveUnknown(100);
+        assertEquals(PaymentStatus.ACTION_REQUIRED, payments.find(merchant, paymentId).orElseThrow().status(),
+                "still waiting for the customer");
+        Fixtures.execute("UPDATE payments.payment SET created_at = now() - interval '2 hours' WHERE id = ?", paymentId);
+        recovery.resolveUnknown(100);
+        PaymentView failed = payments.find(merchant, paymentId).orElseThrow();
+        assertEquals(PaymentStatus.FAILED, failed.status());
+        assertEquals(Optional.of("challenge_not_completed"), failed.declineReason());
+        assertEquals(0, posted(pending(merchant)));
+        assertEquals(List.of("payment.created", "payment.action_required", "payment.failed"), events(paymentId));
+        assertInvariants();
+    }
+
+    @Test
     void aTimeoutStaysAuthorisingUntilTheResolverAsksTheAcquirerNeverSendingItAgain() throws Exception {
         UUID merchant = activeMerchant();
         MerchantCall call = call(merchant);
