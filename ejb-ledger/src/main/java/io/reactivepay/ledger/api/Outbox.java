@@ -13,6 +13,9 @@ public interface Outbox {
     /** Records the event in the caller's transaction (mandatory: an event without a change is a lie). */
     void append(EventEnvelope event);
 
+    /** Records several events in the caller's transaction with one batched statement (group commit's writers). */
+    void appendAll(java.util.List<EventEnvelope> events);
+
     /** How far publication has got, for health checks and operators. */
     OutboxStatus status();
 }

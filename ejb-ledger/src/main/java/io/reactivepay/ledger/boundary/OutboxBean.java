@@ -44,6 +44,18 @@ public class OutboxBean implements Outbox {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void appendAll(java.util.List<EventEnvelope> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Jdbc.with(dataSource, "Appending " + events.size() + " events to the outbox", connection -> {
+            writer.appendAll(connection, events);
+            return null;
+        });
+    }
+
+    @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public OutboxStatus status() {
         String sql = "SELECT count(*), coalesce(extract(epoch FROM now() - min(occurred_at)), 0) FROM ledger.outbox";

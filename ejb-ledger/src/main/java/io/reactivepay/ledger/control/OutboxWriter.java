@@ -26,4 +26,19 @@ public class OutboxWriter {
             insert.executeUpdate();
         }
     }
+
+    public void appendAll(Connection connection, java.util.List<EventEnvelope> events) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (EventEnvelope event : events) {
+                insert.setObject(1, event.id());
+                insert.setString(2, event.topic());
+                insert.setString(3, event.key());
+                insert.setString(4, event.type());
+                insert.setTimestamp(5, Timestamp.from(event.occurredAt()));
+                insert.setString(6, event.payload());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
 }

@@ -384,6 +384,35 @@ class LedgerIT {
     }
 
     @Test
+    void appendAllWritesEveryEventInTheCallersTransactionOrNone() throws Exception {
+        OutboxBean outbox = new OutboxBean();
+        outbox.dataSource = io.reactivepay.embedded.TestDatabase.DATA_SOURCE;
+        outbox.writer = new io.reactivepay.ledger.control.OutboxWriter();
+        String key = UUID.randomUUID().toString();
+        List<io.reactivepay.platform.event.EventEnvelope> events = List.of(
+                io.reactivepay.platform.event.EventEnvelope.of("payments.events", key, "payment.created", "{}"),
+                io.reactivepay.platform.event.EventEnvelope.of("payments.events", key, "payment.captured", "{}"));
+        assertThrows(IllegalStateException.class, () -> inTransaction(() -> {
+            outbox.appendAll(events);
+            throw new IllegalStateException("the caller fails");
+        }));
+        assertEquals(0, outboxRows(key));
+        inTransaction(() -> {
+            outbox.appendAll(events);
+            return null;
+        });
+        assertEquals(2, outboxRows(key));
+    }
+
+    private static long outboxRows(String key) throws Exception {
+        try (Connection connection = LedgerDatabase.connect(); Statement sql = connection.createStatement();
+             var row = sql.executeQuery("SELECT count(*) FROM ledger.outbox WHERE event_key = '" + key + "'")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    @Test
     void eachEntryLeavesOneEventInTheOutbox() throws Exception {
         UUID alice = wallet();
         Entry entry = topUp(alice, 1_000);

@@ -4,7 +4,10 @@ import io.reactivepay.connector.api.Outcome;
 import io.reactivepay.connector.api.acquiring.CardAcquiringConnection;
 import io.reactivepay.connector.api.acquiring.CardAcquiringConnectionFactory;
 import io.reactivepay.connector.api.acquiring.Settlement;
+import io.reactivepay.payments.api.CaptureMode;
 import io.reactivepay.payments.api.MerchantCall;
+import io.reactivepay.payments.api.PaymentStatus;
+import io.reactivepay.payments.api.PaymentView;
 import io.reactivepay.payments.api.Receipt;
 import io.reactivepay.vault.api.CardAuthorisation;
 import io.reactivepay.vault.api.CardVault;
@@ -54,8 +57,11 @@ final class CardFlow {
     /** Records an authorisation outcome (from the call or a status query) and captures if the payment asks for it. */
     Receipt afterAuthorisation(Optional<MerchantCall> call, Step.Authorise step, Outcome outcome) {
         Receipt receipt = steps.authorised(call, step.paymentId(), outcome);
-        if (!(outcome instanceof Outcome.Approved) || !receipt.body().contains("\"status\":\"authorised\"")
-                || !receipt.body().contains("\"capture\":\"automatic\"")) {
+        if (!(outcome instanceof Outcome.Approved)) {
+            return receipt;
+        }
+        PaymentView payment = steps.find(step.paymentId()).orElseThrow();
+        if (payment.status() != PaymentStatus.AUTHORISED || payment.capture() != CaptureMode.AUTOMATIC) {
             return receipt;
         }
         String reference = ((Outcome.Approved) outcome).reference();

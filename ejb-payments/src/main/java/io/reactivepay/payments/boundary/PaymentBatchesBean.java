@@ -38,7 +38,10 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import io.reactivepay.payments.control.RatePlan;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -101,10 +104,13 @@ public class PaymentBatchesBean implements PaymentBatches {
         return Jdbc.with(dataSource, "Taking wallet payments", connection -> {
             List<Batcher.Outcome<Receipt>> outcomes = new ArrayList<>(calls.size());
             List<Taken> checked = new ArrayList<>();
+            // a batch is mostly one busy merchant's: read its status and rate plan once per batch
+            Map<UUID, Boolean> active = new HashMap<>();
+            Map<String, RatePlan> plans = new HashMap<>();
             for (int i = 0; i < calls.size(); i++) {
                 outcomes.add(null);
                 try {
-                    checked.add(check(i, calls.get(i)));
+                    checked.add(check(i, calls.get(i), active));
                 } catch (PaymentsException e) {
                     outcomes.set(i, new Batcher.Outcome.Refused<>(e));
                 }
@@ -139,7 +145,7 @@ public class PaymentBatchesBean implements PaymentBatches {
                     } catch (RuntimeException e) {
                         throw new BatchRefusal(taken.index(), e);
                     }
-                    entries.add(entry(p, taken.wallet()));
+                    entries.add(entry(p, taken.wallet(), plans));
                     paying.add(taken);
                 }
             }
@@ -155,10 +161,11 @@ public class PaymentBatchesBean implements PaymentBatches {
             }
             payments.insertAll(connection, claimed.stream().map(Taken::payment).toList());
             List<Receipt> answers = new ArrayList<>();
+            List<io.reactivepay.platform.event.EventEnvelope> events = new ArrayList<>();
             for (Taken taken : claimed) {
                 PaymentView view = taken.payment().view(config);
-                outbox.append(PaymentEvents.payment("payment.created", view));
-                outbox.append(PaymentEvents.payment(switch (view.status()) {
+                events.add(PaymentEvents.payment("payment.created", view));
+                events.add(PaymentEvents.payment(switch (view.status()) {
                     case DECLINED -> "payment.declined";
                     case HELD -> "payment.held";
                     default -> "payment.captured";
@@ -167,6 +174,7 @@ public class PaymentBatchesBean implements PaymentBatches {
                 answers.add(answer);
                 outcomes.set(taken.index(), new Batcher.Outcome.Done<>(answer));
             }
+            outbox.appendAll(events);
             receipts.completeAll(connection, claimed.stream().map(Taken::call).toList(),
                     claimed.stream().map(t -> t.payment().id).toList(), answers);
             return outcomes;
@@ -174,11 +182,11 @@ public class PaymentBatchesBean implements PaymentBatches {
     }
 
     /** Everything that can refuse the payment without writing: consent, wallet, merchant. */
-    private Taken check(int index, WalletCall walletCall) {
+    private Taken check(int index, WalletCall walletCall, Map<UUID, Boolean> active) {
         MerchantCall call = walletCall.call();
         Payer.Wallet payer = (Payer.Wallet) walletCall.payment().payer();
-        Merchant merchant = merchants.find(call.merchantId()).orElse(null);
-        if (merchant == null || merchant.status() != Merchant.Status.ACTIVE) {
+        if (!active.computeIfAbsent(call.merchantId(), id -> merchants.find(id)
+                .filter(m -> m.status() == Merchant.Status.ACTIVE).isPresent())) {
             throw new PaymentsException(PaymentsException.MERCHANT_NOT_ACTIVE, "The merchant cannot take payments");
         }
         UUID profile;
@@ -204,10 +212,11 @@ public class PaymentBatchesBean implements PaymentBatches {
         return new Taken(index, call, p, wallet);
     }
 
-    private PostEntry entry(PaymentRecord p, WalletView wallet) {
-        p.commission = Jdbc.with(dataSource, "Reading the rate plan", connection ->
-                ratePlans.find(connection, p.merchantId, p.method, p.amount.currency()))
-                .orElse(config.defaultPlan()).feeOn(p.amount);
+    private PostEntry entry(PaymentRecord p, WalletView wallet, Map<String, RatePlan> plans) {
+        p.commission = plans.computeIfAbsent(p.merchantId + " " + p.amount.currency(), key ->
+                Jdbc.with(dataSource, "Reading the rate plan", connection ->
+                        ratePlans.find(connection, p.merchantId, p.method, p.amount.currency()))
+                        .orElse(config.defaultPlan())).feeOn(p.amount);
         Money fee = p.commission.fee();
         List<Posting> postings = new ArrayList<>(List.of(Posting.debit(wallet.ledgerAccountId(), p.amount)));
         if (fee.minorUnits() < p.amount.minorUnits()) {

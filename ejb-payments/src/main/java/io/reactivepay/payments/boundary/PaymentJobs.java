@@ -22,6 +22,9 @@ public class PaymentJobs {
         while (recovery.resolveUnknown(50) == 50) {
             // more are due: keep going until a short batch says the queue is drained
         }
+        while (recovery.resolveRefunds(50) == 50) {
+            // same
+        }
     }
 
     @Schedule(hour = "*", minute = "*/5", persistent = false)

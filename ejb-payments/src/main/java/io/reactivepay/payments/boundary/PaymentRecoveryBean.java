@@ -43,6 +43,20 @@ public class PaymentRecoveryBean {
         return due.size();
     }
 
+    /**
+     * Asks again about up to {@code limit} card refunds the acquirer did not answer. The request id is the
+     * refund's, and the acquirer answers a repeated request with its first answer, so this finds out what
+     * happened rather than refunding twice.
+     */
+    public int resolveRefunds(int limit) {
+        CardFlow flow = new CardFlow(steps, vault, acquirer);
+        List<Step.Settle> due = steps.leasePendingRefunds(limit);
+        for (Step.Settle refund : due) {
+            steps.refunded(Optional.empty(), refund.resourceId(), flow.refund(refund));
+        }
+        return due.size();
+    }
+
     /** Expires up to {@code limit} authorisations past their time and cancels them at the acquirer. */
     public int expireDue(int limit) {
         CardFlow flow = new CardFlow(steps, vault, acquirer);

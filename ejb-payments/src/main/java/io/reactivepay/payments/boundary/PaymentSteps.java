@@ -61,6 +61,9 @@ public interface PaymentSteps {
     /** Leases up to {@code limit} payments whose authorisation outcome is still unknown. */
     List<Step.Authorise> leaseUnresolved(int limit);
 
+    /** Leases up to {@code limit} card refunds the acquirer has not answered, to ask again. */
+    List<Step.Settle> leasePendingRefunds(int limit);
+
     /** Expires up to {@code limit} authorisations past their time; a card's comes with the acquirer reference to cancel. */
     List<Step.Cancel> expireDue(int limit);
 }

@@ -146,30 +146,30 @@ public class PaymentStepsBean implements PaymentSteps {
             WalletView wallet = null;
             StoredCard card = null;
             if (request.payer() instanceof Payer.Wallet w) {
-                    UUID profile;
-                    try {
-                        profile = customerTokens.verify(w.customerToken());
-                    } catch (AccountsException e) {
-                        throw new PaymentsException(PaymentsException.WALLET_NOT_AUTHORISED, "wallet.customerToken",
-                                "The customer token is not valid");
-                    }
-                    wallet = wallets.find(w.walletId()).orElseThrow(() -> new PaymentsException(
-                            PaymentsException.WALLET_NOT_FOUND, "wallet.id", "No wallet " + w.walletId()));
-                    if (!wallet.customerRef().equals(profile.toString())) {
-                        throw new PaymentsException(PaymentsException.WALLET_NOT_AUTHORISED, "wallet.customerToken",
-                                "The wallet is not the customer's");
-                    }
-                    if (!wallet.currency().equals(request.amount().currency())) {
-                        throw new PaymentsException(PaymentsException.CURRENCY_NOT_SUPPORTED, "amount",
-                                "The wallet holds " + wallet.currency().getCurrencyCode());
-                    }
-                    p.walletId = wallet.id();
-                    p.customerProfileId = profile;
+                UUID profile;
+                try {
+                    profile = customerTokens.verify(w.customerToken());
+                } catch (AccountsException e) {
+                    throw new PaymentsException(PaymentsException.WALLET_NOT_AUTHORISED, "wallet.customerToken",
+                            "The customer token is not valid");
+                }
+                wallet = wallets.find(w.walletId()).orElseThrow(() -> new PaymentsException(
+                        PaymentsException.WALLET_NOT_FOUND, "wallet.id", "No wallet " + w.walletId()));
+                if (!wallet.customerRef().equals(profile.toString())) {
+                    throw new PaymentsException(PaymentsException.WALLET_NOT_AUTHORISED, "wallet.customerToken",
+                            "The wallet is not the customer's");
+                }
+                if (!wallet.currency().equals(request.amount().currency())) {
+                    throw new PaymentsException(PaymentsException.CURRENCY_NOT_SUPPORTED, "amount",
+                            "The wallet holds " + wallet.currency().getCurrencyCode());
+                }
+                p.walletId = wallet.id();
+                p.customerProfileId = profile;
             } else if (request.payer() instanceof Payer.CardToken c) {
-                    card = vault.find(c.token()).orElseThrow(() -> new PaymentsException(
-                            PaymentsException.CARD_NOT_FOUND, "card.token", "No card " + c.token()));
-                    p.cardToken = card.token();
-                    p.cardMasked = card.bin() + "******" + card.lastFour();
+                card = vault.find(c.token()).orElseThrow(() -> new PaymentsException(
+                        PaymentsException.CARD_NOT_FOUND, "card.token", "No card " + c.token()));
+                p.cardToken = card.token();
+                p.cardMasked = card.bin() + "******" + card.lastFour();
             } else {
                 p.clientToken = newClientToken();
             }
@@ -258,35 +258,42 @@ public class PaymentStepsBean implements PaymentSteps {
             }
             String type;
             if (outcome instanceof Outcome.Approved approved) {
-                    p.acquirerReference = approved.reference();
-                    hold(p, merchantAccounts.system(SystemAccount.ACQUIRER_CLEARING, p.amount.currency()),
-                            merchantAccounts.of(p.merchantId, p.amount.currency()).pending());
-                    p.nextCheckAt = null;
-                    type = "payment.authorised";
+                p.acquirerReference = approved.reference();
+                hold(p, merchantAccounts.system(SystemAccount.ACQUIRER_CLEARING, p.amount.currency()),
+                        merchantAccounts.of(p.merchantId, p.amount.currency()).pending());
+                p.nextCheckAt = null;
+                type = "payment.authorised";
             } else if (outcome instanceof Outcome.Declined declined) {
-                    boolean neverArrived = "not_found".equals(declined.reason());
-                    p.status = neverArrived ? PaymentStatus.FAILED : PaymentStatus.DECLINED;
-                    p.declineReason = declined.reason();
-                    p.nextCheckAt = null;
-                    if (!neverArrived) {
-                        screening.recordDecline(p.id.toString());
-                    }
-                    type = neverArrived ? "payment.failed" : "payment.declined";
+                boolean neverArrived = "not_found".equals(declined.reason());
+                p.status = neverArrived ? PaymentStatus.FAILED : PaymentStatus.DECLINED;
+                p.declineReason = declined.reason();
+                p.nextCheckAt = null;
+                if (!neverArrived) {
+                    screening.recordDecline(p.id.toString());
+                }
+                type = neverArrived ? "payment.failed" : "payment.declined";
+            } else if (outcome instanceof Outcome.Pending pending
+                    && p.createdAt.plus(config.challengeTtl()).isBefore(Instant.now())) {
+                // the customer never completed the challenge: nothing was reserved, the payment fails
+                p.status = PaymentStatus.FAILED;
+                p.declineReason = "challenge_not_completed";
+                p.nextCheckAt = null;
+                type = "payment.failed";
             } else if (outcome instanceof Outcome.Pending pending) {
-                    p.acquirerReference = pending.reference();
-                    p.nextCheckAt = Instant.now().plus(config.resolveAfter());
-                    if (pending.redirect().isEmpty() || p.status == PaymentStatus.ACTION_REQUIRED) {
-                        payments.update(connection, p);
-                        return new Receipt(202, PaymentJson.payment(p.view(config)), false);
-                    }
-                    p.status = PaymentStatus.ACTION_REQUIRED;
-                    p.challengeUrl = pending.redirect().get();
-                    type = "payment.action_required";
-            } else {
-                    // the acquirer may or may not have it: the resolver asks, nobody sends it again
-                    p.nextCheckAt = Instant.now().plus(config.resolveAfter());
+                p.acquirerReference = pending.reference();
+                p.nextCheckAt = Instant.now().plus(config.resolveAfter());
+                if (pending.redirect().isEmpty() || p.status == PaymentStatus.ACTION_REQUIRED) {
                     payments.update(connection, p);
                     return new Receipt(202, PaymentJson.payment(p.view(config)), false);
+                }
+                p.status = PaymentStatus.ACTION_REQUIRED;
+                p.challengeUrl = pending.redirect().get();
+                type = "payment.action_required";
+            } else {
+                // the acquirer may or may not have it: the resolver asks, nobody sends it again
+                p.nextCheckAt = Instant.now().plus(config.resolveAfter());
+                payments.update(connection, p);
+                return new Receipt(202, PaymentJson.payment(p.view(config)), false);
             }
             payments.update(connection, p);
             PaymentView view = p.view(config);
@@ -441,6 +448,8 @@ public class PaymentStepsBean implements PaymentSteps {
             RefundView refund = new RefundView(refundId, p.id, amount, RefundView.Status.PENDING, request.reason(),
                     Optional.empty(), now, now);
             refunds.insert(connection, refund, p.merchantId, hold.id());
+            // should this instance die before the answer is recorded, the resolver still finds the refund
+            refunds.scheduleCheck(connection, refundId, now.plus(config.resolveAfter()).plusSeconds(60));
             p.refundingMinor += amount.minorUnits();
             payments.update(connection, p);
             return new Step.Settle(refundId, refundId.toString(), p.acquirerReference, amount);
@@ -453,6 +462,10 @@ public class PaymentStepsBean implements PaymentSteps {
             RefundStore.Row row = refunds.find(connection, refundId).orElseThrow();
             PaymentRecord p = payments.lock(connection, null, row.view().paymentId());
             RefundView current = refunds.find(connection, refundId).orElseThrow().view();
+            if (current.status() == RefundView.Status.PENDING
+                    && (outcome instanceof Outcome.Unknown || outcome instanceof Outcome.Pending)) {
+                refunds.scheduleCheck(connection, refundId, Instant.now().plus(config.resolveAfter()));
+            }
             if (current.status() != RefundView.Status.PENDING || outcome instanceof Outcome.Unknown
                     || outcome instanceof Outcome.Pending) {
                 return new Receipt(current.status() == RefundView.Status.PENDING ? 202 : 201,
@@ -580,6 +593,19 @@ public class PaymentStepsBean implements PaymentSteps {
                 p.nextCheckAt = Instant.now().plus(config.resolveAfter());
                 payments.update(connection, p);
                 due.add(new Step.Authorise(p.id, p.cardToken, p.acquirerRequestId, p.amount, p.returnUrl));
+            }
+            return due;
+        });
+    }
+
+    @Override
+    public List<Step.Settle> leasePendingRefunds(int limit) {
+        return Jdbc.with(dataSource, "Leasing pending refunds", connection -> {
+            List<Step.Settle> due = new ArrayList<>();
+            for (RefundStore.Row row : refunds.leasePending(connection, limit, Instant.now().plus(config.resolveAfter()))) {
+                PaymentRecord p = payments.find(connection, row.view().paymentId()).orElseThrow();
+                due.add(new Step.Settle(row.view().id(), row.view().id().toString(), p.acquirerReference,
+                        row.view().amount()));
             }
             return due;
         });

@@ -21,6 +21,7 @@ public class PaymentsConfig {
     private final long chargebackFeeMinor;
     private final int groupCommitWriters;
     private final int groupCommitMaxBatch;
+    private final Duration challengeTtl;
 
     @Inject
     public PaymentsConfig(
@@ -38,7 +39,9 @@ public class PaymentsConfig {
             long chargebackFeeMinor,
             @ConfigProperty(name = "reactivepay.payments.group-commit.writers", defaultValue = "2") int groupCommitWriters,
             @ConfigProperty(name = "reactivepay.payments.group-commit.max-batch", defaultValue = "200")
-            int groupCommitMaxBatch) {
+            int groupCommitMaxBatch,
+            @ConfigProperty(name = "reactivepay.payments.challenge-ttl-minutes", defaultValue = "60")
+            long challengeTtlMinutes) {
         this.checkoutBaseUrl = URI.create(checkoutBaseUrl.endsWith("/") ? checkoutBaseUrl : checkoutBaseUrl + "/");
         this.defaultPlan = new RatePlan(feePercent, feeFixedMinor, feeMinimumMinor,
                 feeMaximumMinor > 0 ? java.util.OptionalLong.of(feeMaximumMinor) : java.util.OptionalLong.empty());
@@ -47,6 +50,12 @@ public class PaymentsConfig {
         this.chargebackFeeMinor = chargebackFeeMinor;
         this.groupCommitWriters = groupCommitWriters;
         this.groupCommitMaxBatch = groupCommitMaxBatch;
+        this.challengeTtl = Duration.ofMinutes(challengeTtlMinutes);
+    }
+
+    /** How long a customer has for a 3-D Secure challenge before the payment fails. */
+    public Duration challengeTtl() {
+        return challengeTtl;
     }
 
     /** Writer threads of the wallet payments' group commit; 0 turns it off (one transaction per payment). */

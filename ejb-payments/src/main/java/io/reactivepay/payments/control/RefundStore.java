@@ -45,6 +45,31 @@ public class RefundStore {
         }
     }
 
+    /** Pending refunds due for another ask, locked and skipped by other instances, and leased until {@code until}. */
+    public List<Row> leasePending(Connection connection, int limit, java.time.Instant until) throws SQLException {
+        List<Row> due = select(connection, "SELECT " + COLUMNS + " FROM payments.refund WHERE status = 'PENDING' "
+                + "AND next_check_at <= now() ORDER BY next_check_at LIMIT " + limit + " FOR NO KEY UPDATE SKIP LOCKED", null);
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE payments.refund SET next_check_at = ? WHERE id = ?")) {
+            for (Row row : due) {
+                update.setTimestamp(1, Timestamp.from(until));
+                update.setObject(2, row.view().id());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+        return due;
+    }
+
+    public void scheduleCheck(Connection connection, UUID refundId, java.time.Instant at) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE payments.refund SET next_check_at = ? WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(at));
+            update.setObject(2, refundId);
+            update.executeUpdate();
+        }
+    }
+
     public RefundView finish(Connection connection, UUID refundId, RefundView.Status status, String failureReason)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE payments.refund SET status = ?, "
@@ -72,7 +97,9 @@ public class RefundStore {
     private static List<Row> select(Connection connection, String sql, UUID key) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setObject(1, key);
+            if (key != null) {
+                select.setObject(1, key);
+            }
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
                     Currency currency = Currency.getInstance(r.getString(5));

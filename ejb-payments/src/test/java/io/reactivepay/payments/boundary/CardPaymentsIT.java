@@ -93,6 +93,36 @@ class CardPaymentsIT {
     }
 
     @Test
+    void anUnansweredCardRefundStaysPendingWithTheMoneyReservedUntilTheResolverAsksAgain() throws Exception {
+        UUID merchant = activeMerchant();
+        UUID paymentId = id(payments.create(call(merchant), payment(10_000, card(TestCard.APPROVE.number()),
+                CaptureMode.AUTOMATIC)).body());
+        assertEquals(9_835, posted(pending(merchant)));
+        MerchantCall call = call(merchant);
+        NewRefund request = new NewRefund(Optional.of(new Money(3_000, EUR)), Optional.empty());
+        Receipt pendingRefund = PaymentsDatabase.unreachable.refund(call, paymentId, request);
+        assertEquals(202, pendingRefund.status());
+        assertEquals("pending", json(pendingRefund.body()).getString("status"));
+        assertEquals(9_835, posted(pending(merchant)), "not refunded yet");
+        assertEquals(6_835, available(pending(merchant)), "but reserved, so it cannot be paid out");
+        assertRefused(PaymentsException.AMOUNT_TOO_LARGE, () -> payments.refund(call(merchant), paymentId,
+                new NewRefund(Optional.of(new Money(7_001, EUR)), Optional.empty())));
+        Receipt inFlight = payments.refund(call, paymentId, request);
+        assertEquals(202, inFlight.status());
+        assertTrue(inFlight.replayed());
+
+        Fixtures.execute("UPDATE payments.refund SET next_check_at = now() WHERE payment_id = ?", paymentId);
+        assertTrue(recovery.resolveRefunds(100) >= 1);
+        assertEquals(6_835, posted(pending(merchant)));
+        assertEquals(6_835, available(pending(merchant)));
+        assertEquals("succeeded", json(payments.refund(call, paymentId, request).body()).getString("status"));
+        assertEquals(PaymentStatus.PARTIALLY_REFUNDED, payments.find(merchant, paymentId).orElseThrow().status());
+        assertEquals(List.of("payment.created", "payment.authorised", "payment.captured", "refund.succeeded",
+                "payment.refunded"), events(paymentId));
+        assertInvariants();
+    }
+
+    @Test
     void aManualAuthorisationIsHeldOnTheClearingSideThenCapturedInPart() throws Exception {
         UUID merchant = activeMerchant();
         UUID clearing = system(SystemAccount.ACQUIRER_CLEARING);
@@ -169,6 +199,25 @@ class CardPaymentsIT {
     }
 
     @Test
+    void aChallengeNotCompletedInTimeFailsWithNothingReserved() throws Exception {
+        UUID merchant = activeMerchant();
+        Receipt receipt = payments.create(call(merchant), payment(2_000, card(TestCard.THREE_D_SECURE.number()),
+                CaptureMode.AUTOMATIC));
+        UUID paymentId = id(receipt.body());
+        recovery.resolveUnknown(100);
+        assertEquals(PaymentStatus.ACTION_REQUIRED, payments.find(merchant, paymentId).orElseThrow().status(),
+                "still waiting for the customer");
+        Fixtures.execute("UPDATE payments.payment SET created_at = now() - interval '2 hours' WHERE id = ?", paymentId);
+        recovery.resolveUnknown(100);
+        PaymentView failed = payments.find(merchant, paymentId).orElseThrow();
+        assertEquals(PaymentStatus.FAILED, failed.status());
+        assertEquals(Optional.of("challenge_not_completed"), failed.declineReason());
+        assertEquals(0, posted(pending(merchant)));
+        assertEquals(List.of("payment.created", "payment.action_required", "payment.failed"), events(paymentId));
+        assertInvariants();
+    }
+
+    @Test
     void aTimeoutStaysAuthorisingUntilTheResolverAsksTheAcquirerNeverSendingItAgain() throws Exception {
         UUID merchant = activeMerchant();
         MerchantCall call = call(merchant);
@@ -183,7 +232,7 @@ class CardPaymentsIT {
         assertEquals("authorising", json(inFlight.body()).getString("status"));
         assertEquals(0, posted(pending(merchant)));
 
-        Thread.sleep(3_000); // the simulator approves once its slow delay is over
+        // the simulator recorded its approval before it sat on the answer: the status query finds it
         recovery.resolveUnknown(100);
         assertEquals(PaymentStatus.CAPTURED, payments.find(merchant, paymentId).orElseThrow().status());
         assertEquals(3_000 - 42 - 25, posted(pending(merchant)));

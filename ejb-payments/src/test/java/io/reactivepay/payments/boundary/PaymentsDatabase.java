@@ -36,6 +36,8 @@ final class PaymentsDatabase {
     /** Wallet payments captured at once go through group commit here, and one transaction each in {@link #perCall}. */
     static PaymentsBean payments;
     static PaymentsBean perCall;
+    /** Its acquirer calls by reference (capture, cancel, refund) reach nobody: every answer is unknown. */
+    static PaymentsBean unreachable;
     static WalletBatches groupCommit;
     static PaymentSteps steps;
     static PaymentRecoveryBean recovery;
@@ -55,21 +57,22 @@ final class PaymentsDatabase {
         ledger = new LedgerBeans(TestDatabase.DATA_SOURCE);
         accounts = new AccountsBeans(TestDatabase.DATA_SOURCE);
         fraud = new FraudBeans(TestDatabase.DATA_SOURCE, accounts.audit);
-        simulator = AcquirerSimulator.start(0, "reactivepay", "s3cret", Duration.ofMillis(2500));
+        // the slow card answers after 6 s; we stop waiting after 2.5 s (a loaded machine needs the margin)
+        simulator = AcquirerSimulator.start(0, "reactivepay", "s3cret", Duration.ofMillis(6000));
         AcquirerManagedConnectionFactory managed = new AcquirerManagedConnectionFactory();
         managed.setServerUrl(simulator.uri().toString());
         managed.setPassword("s3cret");
-        managed.setReadTimeoutMillis(1000);
-        managed.setConnectTimeoutMillis(1000);
+        managed.setReadTimeoutMillis(2500);
+        managed.setConnectTimeoutMillis(2000);
         managed.setFailureThreshold(1000);
         managed.setCoolDownMillis(1000);
         CardAcquiringConnectionFactory acquirer = (CardAcquiringConnectionFactory) managed.createConnectionFactory();
         vault = transactional(CardVault.class, VaultBeans.vault(TestDatabase.DATA_SOURCE, acquirer));
         wallets = new TableWallets(TestDatabase.DATA_SOURCE, ledger.ledger);
         // resolve at once, so the resolver test need not wait; fee 1.4 % + 0.25, as the default plan
-        config = new PaymentsConfig("http://localhost:8080/checkout", new BigDecimal("1.4"), 25, 0, 0, 60, 0, 1500, 2, 200);
+        config = new PaymentsConfig("http://localhost:8080/checkout", new BigDecimal("1.4"), 25, 0, 0, 60, 0, 1500, 2, 200, 60);
         PaymentsConfig oneByOne = new PaymentsConfig("http://localhost:8080/checkout", new BigDecimal("1.4"), 25, 0, 0,
-                60, 0, 1500, 0, 1);
+                60, 0, 1500, 0, 1, 60);
 
         MerchantAccountsBean merchantAccounts = new MerchantAccountsBean();
         merchantAccounts.dataSource = TestDatabase.DATA_SOURCE;
@@ -121,6 +124,18 @@ final class PaymentsDatabase {
         payments.vault = vault;
         payments.acquirer = acquirer;
         payments.batches = groupCommit;
+        AcquirerManagedConnectionFactory nowhere = new AcquirerManagedConnectionFactory();
+        nowhere.setServerUrl("http://127.0.0.1:9");
+        nowhere.setPassword("s3cret");
+        nowhere.setReadTimeoutMillis(500);
+        nowhere.setConnectTimeoutMillis(500);
+        nowhere.setFailureThreshold(1000);
+        nowhere.setCoolDownMillis(1000);
+        unreachable = new PaymentsBean();
+        unreachable.steps = steps;
+        unreachable.vault = vault;
+        unreachable.acquirer = (CardAcquiringConnectionFactory) nowhere.createConnectionFactory();
+        unreachable.batches = groupCommit;
         WalletBatches off = new WalletBatches();
         off.config = oneByOne;
         perCall = new PaymentsBean();

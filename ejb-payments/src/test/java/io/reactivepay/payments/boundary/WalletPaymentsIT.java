@@ -298,6 +298,55 @@ class WalletPaymentsIT {
         assertInvariants();
     }
 
+    @Test
+    void eventsCarryTheMerchantAndThePaymentAsTheApiShowsIt() throws Exception {
+        UUID merchant = activeMerchant();
+        Fixtures.Customer alice = customer(1_000);
+        Receipt receipt = payments.create(call(merchant), payment(700, alice.payer(), CaptureMode.MANUAL));
+        UUID paymentId = id(receipt.body());
+        List<String> payloads = Fixtures.strings("SELECT payload FROM ledger.outbox WHERE topic = 'payments.events' "
+                + "AND event_key = ? ORDER BY id", paymentId.toString());
+        assertEquals(2, payloads.size());
+        JsonObject authorised = json(payloads.get(1));
+        assertEquals(merchant.toString(), authorised.getString("merchantId"));
+        assertEquals(json(receipt.body()), authorised.getJsonObject("data"), "the receipt and the event show the same payment");
+        assertEquals("created", json(payloads.get(0)).getJsonObject("data").getString("status"));
+    }
+
+    @Test
+    void aMerchantListsItsOwnPaymentsNewestFirstPageByPageWithFilters() throws Exception {
+        UUID merchant = activeMerchant();
+        Fixtures.Customer alice = customer(10_000);
+        List<UUID> made = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            made.add(id(PaymentsDatabase.perCall.create(call(merchant), payment(i * 100L, alice.payer(),
+                    CaptureMode.AUTOMATIC)).body()));
+        }
+        io.reactivepay.payments.api.Page<io.reactivepay.payments.api.PaymentView> first = payments.list(merchant,
+                new io.reactivepay.payments.api.PaymentQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 3));
+        assertEquals(List.of(made.get(4), made.get(3), made.get(2)),
+                first.items().stream().map(io.reactivepay.payments.api.PaymentView::id).toList());
+        io.reactivepay.payments.api.Page<io.reactivepay.payments.api.PaymentView> second = payments.list(merchant,
+                new io.reactivepay.payments.api.PaymentQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), first.nextCursor(), 3));
+        assertEquals(List.of(made.get(1), made.get(0)),
+                second.items().stream().map(io.reactivepay.payments.api.PaymentView::id).toList());
+        assertTrue(second.nextCursor().isEmpty());
+        io.reactivepay.payments.api.Page<io.reactivepay.payments.api.PaymentView> filtered = payments.list(merchant,
+                new io.reactivepay.payments.api.PaymentQuery(Optional.of(PaymentStatus.CAPTURED), Optional.empty(),
+                        Optional.empty(), Optional.of(200L), Optional.of(400L), Optional.empty(), Optional.empty(), 10));
+        assertEquals(3, filtered.items().size());
+        assertTrue(payments.list(activeMerchant(), new io.reactivepay.payments.api.PaymentQuery(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), 10)).items().isEmpty(), "another merchant sees none of them");
+        assertTrue(payments.find(activeMerchant(), made.get(0)).isEmpty());
+        assertRefused(PaymentsException.INVALID_REQUEST, () -> payments.list(merchant,
+                new io.reactivepay.payments.api.PaymentQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("garbage"), 3)));
+        assertEquals(10_000 - 1_500, posted(alice.account()), "five payments of 1.00 to 5.00");
+    }
+
     static void assertRefused(io.reactivepay.platform.error.ErrorCode code, org.junit.jupiter.api.function.Executable call) {
         BusinessException refused = assertThrows(BusinessException.class, call);
         assertEquals(code, refused.errorCode(), refused.getMessage());
