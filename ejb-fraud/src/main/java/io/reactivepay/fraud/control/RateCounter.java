@@ -36,10 +36,13 @@ public class RateCounter {
         }
     }
 
-    /** Drops windows that ended before the given time. */
-    public int purge(Connection connection, Instant before) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM fraud.rate_counter WHERE window_start < ?")) {
+    /** Drops at most {@code batch} windows that started before the given time, through the index on the start. */
+    public int purge(Connection connection, Instant before, int batch) throws SQLException {
+        String sql = "DELETE FROM fraud.rate_counter WHERE ctid = ANY (ARRAY(SELECT ctid FROM fraud.rate_counter "
+                + "WHERE window_start < ? LIMIT ?))";
+        try (PreparedStatement delete = connection.prepareStatement(sql)) {
             delete.setLong(1, before.getEpochSecond());
+            delete.setInt(2, batch);
             return delete.executeUpdate();
         }
     }

@@ -49,7 +49,7 @@ final class FraudDatabase {
         VelocityCounters velocity = new VelocityCounters();
         ScreeningStore screenings = new ScreeningStore();
         SCREENING.dataSource = TestDatabase.DATA_SOURCE;
-        SCREENING.screener = new Screener(cache, lists, velocity, screenings, hasher, CLOCK);
+        SCREENING.screener = new Screener(cache, lists, screenings, hasher, CLOCK);
         SCREENING.store = screenings;
         SCREENING.velocity = velocity;
         SCREENING.clock = CLOCK;

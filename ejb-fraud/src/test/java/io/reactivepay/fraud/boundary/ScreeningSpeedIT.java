@@ -92,8 +92,10 @@ class ScreeningSpeedIT {
     @Test
     void printsScreeningLatency() throws Exception {
         measure(500);
+        StatementProfile.reset();
         long[] alone = measure(MEASURED);
         print("one caller", alone);
+        System.getLogger(ScreeningSpeedIT.class.getName()).log(System.Logger.Level.INFO, StatementProfile.report(MEASURED));
         int callers = 4;
         ExecutorService threads = Executors.newFixedThreadPool(callers);
         try {
