@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -47,7 +48,7 @@ public class ScreeningBean implements Screening {
 
     @Override
     public List<Decision> screenAll(List<ScreeningRequest> requests) {
-        if (requests == null || requests.contains(null)) {
+        if (requests == null || requests.stream().anyMatch(Objects::isNull)) {
             throw new FraudException(FraudException.INVALID_REQUEST, "Screening requests are required");
         }
         if (requests.isEmpty()) {

@@ -9,6 +9,7 @@ import io.reactivepay.fraud.control.FraudConfig;
 import io.reactivepay.fraud.control.KeyHasher;
 import io.reactivepay.fraud.control.ListStore;
 import io.reactivepay.fraud.control.RateCounter;
+import io.reactivepay.fraud.control.RateLeases;
 import io.reactivepay.fraud.control.RuleCache;
 import io.reactivepay.fraud.control.RuleStore;
 import io.reactivepay.fraud.control.Screener;
@@ -74,6 +75,7 @@ final class FraudDatabase {
         limits.counter = new RateCounter();
         limits.hasher = new KeyHasher(HASH_KEY);
         limits.config = new FraudConfig(null, limit, limit, limit);
+        limits.leases = new RateLeases();
         limits.clock = CLOCK;
         return limits;
     }
