@@ -7,6 +7,7 @@ import io.reactivepay.fraud.api.RateScope;
 import io.reactivepay.fraud.control.FraudConfig;
 import io.reactivepay.fraud.control.KeyHasher;
 import io.reactivepay.fraud.control.RateCounter;
+import io.reactivepay.fraud.control.RateLeases;
 import io.reactivepay.platform.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -16,9 +17,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import javax.sql.DataSource;
 
-/** Counts each request in a short transaction of its own: a refused or failed request still counts. */
+/**
+ * Counts each request against this server's lease of the window's budget, in memory; a new slice is
+ * taken from the shared counter by one statement outside any transaction (it commits on its own, so
+ * a refused or failed request still counts). Most hits never reach the database.
+ */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RateLimitsBean implements RateLimits {
 
     @Resource(lookup = "jdbc/reactivepay")
@@ -33,6 +38,9 @@ public class RateLimitsBean implements RateLimits {
     @Inject
     FraudConfig config;
 
+    @Inject
+    RateLeases leases;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -41,7 +49,8 @@ public class RateLimitsBean implements RateLimits {
             throw new FraudException(FraudException.INVALID_REQUEST, "A scope and a key are required");
         }
         byte[] hash = hasher.hash("rate." + scope, key);
-        return Jdbc.with(dataSource, "Counting a request",
-                connection -> counter.hit(connection, scope, hash, config.rateLimits().get(scope), clock.instant()));
+        FraudConfig.RateLimit limit = config.rateLimits().get(scope);
+        return leases.hit(scope, hash, limit, clock.instant(), (start, slice) -> Jdbc.with(dataSource, "Leasing request budget",
+                connection -> counter.lease(connection, scope, hash, start, slice, limit.hits())));
     }
 }

@@ -14,6 +14,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -40,7 +42,19 @@ public class ScreeningBean implements Screening {
         if (request == null) {
             throw new FraudException(FraudException.INVALID_REQUEST, "A screening request is required");
         }
-        return Jdbc.with(dataSource, "Screening " + request.reference(), connection -> screener.screen(connection, request));
+        return Jdbc.with(dataSource, "Screening " + request.reference(), connection -> screener.screen(connection, List.of(request)))
+                .get(0);
+    }
+
+    @Override
+    public List<Decision> screenAll(List<ScreeningRequest> requests) {
+        if (requests == null || requests.stream().anyMatch(Objects::isNull)) {
+            throw new FraudException(FraudException.INVALID_REQUEST, "Screening requests are required");
+        }
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        return Jdbc.with(dataSource, "Screening " + requests.size() + " requests", connection -> screener.screen(connection, requests));
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.reactivepay.fraud.control;
 import io.reactivepay.platform.crypto.BlindIndex;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.util.Base64;
 import java.util.HexFormat;
 
 /**
@@ -17,7 +16,7 @@ public class KeyHasher {
 
     @Inject
     public KeyHasher(FraudConfig config) {
-        this(Base64.getDecoder().decode(config.hashKey()));
+        this(config.hashKey());
     }
 
     public KeyHasher(byte[] key) {

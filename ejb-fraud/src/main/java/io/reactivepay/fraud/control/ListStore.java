@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +30,6 @@ public class ListStore {
     public record Entry(long id, ListType type, PartyKind kind, int prefix, Set<String> skippedRules,
                         boolean overridesBlack) {
     }
-
-    /** IP ranges of one request compete (the longest prefix decides); other kinds decide per value. */
-    private static final String PER_VALUE = "CASE WHEN kind = 'IP' THEN '' ELSE value END";
 
     private final KeyHasher hasher;
 
@@ -70,40 +68,78 @@ public class ListStore {
     }
 
     public Optional<ListMatch> lookup(Connection connection, PartyKind kind, String value) throws SQLException {
-        return matches(connection, Map.of(kind, List.of(value))).stream().findFirst()
-                .map(e -> new ListMatch(e.id(), e.type(), e.kind()));
+        try (PreparedStatement select = connection.prepareStatement(MATCHES)) {
+            bindMatches(select, 0, List.of(Map.of(kind, List.of(value))));
+            try (ResultSet row = select.executeQuery()) {
+                return matches(row, 1).get(0).stream().findFirst().map(e -> new ListMatch(e.id(), e.type(), e.kind()));
+            }
+        }
     }
 
-    /** The deciding entry of each kind among the given normalised values (null values are skipped). */
-    public List<Entry> matches(Connection connection, Map<PartyKind, List<String>> values) throws SQLException {
-        StringBuilder where = new StringBuilder();
-        List<String> parameters = new ArrayList<>();
-        values.forEach((kind, list) -> {
-            for (String raw : list) {
-                if (raw == null) {
-                    continue;
+    /**
+     * The deciding entries of each request (by its index in the list bound), in one statement: an
+     * exact match through the unique (kind, value) index, for an IP the longest matching range
+     * through the GiST index. Bound by {@link #bindMatches}, read by {@link #matches(ResultSet, int)}.
+     */
+    static final String MATCHES = "SELECT q.i, e.id, e.list_type, e.kind, 0, e.skipped_rules, e.overrides_black "
+            + "FROM unnest(?::int[], ?::text[], ?::text[]) AS q(i, kind, value) "
+            + "JOIN fraud.list_entry e ON e.kind = q.kind AND e.value = q.value "
+            + "UNION ALL SELECT q.i, e.id, e.list_type, e.kind, masklen(e.network), e.skipped_rules, e.overrides_black "
+            + "FROM unnest(?::int[], ?::text[]::inet[]) AS q(i, ip) CROSS JOIN LATERAL (SELECT * FROM fraud.list_entry l "
+            + "WHERE l.kind = 'IP' AND l.network >>= q.ip ORDER BY masklen(l.network) DESC, l.id LIMIT 1) e";
+
+    /**
+     * Binds {@link #MATCHES} from parameter {@code at + 1} to each request's normalised values (null
+     * values are skipped; a malformed one is refused); returns the last parameter bound.
+     */
+    int bindMatches(PreparedStatement select, int at, List<Map<PartyKind, List<String>>> requests) throws SQLException {
+        List<Integer> indexes = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        List<Integer> ipIndexes = new ArrayList<>();
+        List<String> ips = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            for (Map.Entry<PartyKind, List<String>> kind : requests.get(i).entrySet()) {
+                for (String raw : kind.getValue()) {
+                    if (raw == null) {
+                        continue;
+                    }
+                    if (kind.getKey() == PartyKind.IP) {
+                        ipIndexes.add(i);
+                        ips.add(stored(PartyKind.IP, raw));
+                    } else {
+                        indexes.add(i);
+                        kinds.add(kind.getKey().name());
+                        values.add(stored(kind.getKey(), raw));
+                    }
                 }
-                where.append(where.isEmpty() ? "" : " OR ")
-                        .append(kind == PartyKind.IP ? "(kind = 'IP' AND network >>= ?::inet)" : "(kind = '" + kind.name() + "' AND value = ?)");
-                parameters.add(stored(kind, raw));
             }
-        });
-        if (where.isEmpty()) {
-            return List.of();
         }
-        String sql = "SELECT DISTINCT ON (kind, " + PER_VALUE + ") id, list_type, kind, coalesce(masklen(network), 0), skipped_rules, overrides_black "
-                + "FROM fraud.list_entry WHERE " + where + " ORDER BY kind, " + PER_VALUE + ", masklen(network) DESC NULLS LAST, id";
-        List<Entry> entries = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                select.setString(i + 1, parameters.get(i));
+        Connection connection = select.getConnection();
+        select.setArray(at + 1, connection.createArrayOf("integer", indexes.toArray(Integer[]::new)));
+        select.setArray(at + 2, connection.createArrayOf("text", kinds.toArray(String[]::new)));
+        select.setArray(at + 3, connection.createArrayOf("text", values.toArray(String[]::new)));
+        select.setArray(at + 4, connection.createArrayOf("integer", ipIndexes.toArray(Integer[]::new)));
+        select.setArray(at + 5, connection.createArrayOf("text", ips.toArray(String[]::new)));
+        return at + 5;
+    }
+
+    /** The entries {@link #MATCHES} found, per request index, each entry once. */
+    static List<List<Entry>> matches(ResultSet row, int requests) throws SQLException {
+        List<List<Entry>> entries = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            entries.add(new ArrayList<>());
+        }
+        while (row.next()) {
+            List<Entry> ofRequest = entries.get(row.getInt(1));
+            Entry entry = new Entry(row.getLong(2), ListType.valueOf(row.getString(3)), PartyKind.valueOf(row.getString(4)),
+                    row.getInt(5), Set.of((String[]) row.getArray(6).getArray()), row.getBoolean(7));
+            if (ofRequest.stream().noneMatch(e -> e.id() == entry.id())) {
+                ofRequest.add(entry);
             }
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    entries.add(new Entry(row.getLong(1), ListType.valueOf(row.getString(2)), PartyKind.valueOf(row.getString(3)),
-                            row.getInt(4), Set.of((String[]) row.getArray(5).getArray()), row.getBoolean(6)));
-                }
-            }
+        }
+        for (List<Entry> ofRequest : entries) {
+            ofRequest.sort(Comparator.comparing((Entry e) -> e.kind().name()).thenComparingLong(Entry::id));
         }
         return entries;
     }

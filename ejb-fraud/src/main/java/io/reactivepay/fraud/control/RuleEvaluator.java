@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Decides which rules fire for a request. Limits are the most allowed: an amount rule fires strictly
  * below its minimum or above its maximum, a velocity rule when the count or sum including this request
- * goes above its threshold, a decline-count rule when earlier declines go above it.
+ * goes above its threshold, a decline-count rule when earlier declines go above it. Windows are those of
+ * {@link VelocityCounters}, as they stood before this request.
  */
 final class RuleEvaluator {
 
@@ -20,10 +21,10 @@ final class RuleEvaluator {
     }
 
     static List<FiredRule> evaluate(List<Rule> rules, ScreeningRequest request, Map<VelocityKey, String> parties,
-                                    VelocityCounters.Totals totals) {
+                                    Map<VelocityKey, VelocityCounters.Tally> windows) {
         List<FiredRule> fired = new ArrayList<>();
         for (Rule rule : rules) {
-            String detail = fires(rule.definition(), request, parties, totals);
+            String detail = fires(rule.definition(), request, parties, windows);
             if (detail != null) {
                 RuleDefinition definition = rule.definition();
                 fired.add(new FiredRule(definition.key(), rule.version(), definition.action(), definition.score(), detail));
@@ -34,17 +35,18 @@ final class RuleEvaluator {
 
     /** Why the rule fires, or null if it does not. */
     private static String fires(RuleDefinition rule, ScreeningRequest request, Map<VelocityKey, String> parties,
-                                VelocityCounters.Totals totals) {
+                                Map<VelocityKey, VelocityCounters.Tally> windows) {
         long amount = request.amount().minorUnits();
         boolean sameCurrency = request.amount().currency().getCurrencyCode().equals(rule.currency());
         return switch (rule.kind()) {
             case AMOUNT_MIN -> sameCurrency && amount < rule.threshold() ? "amount " + amount + " < " + rule.threshold() : null;
             case AMOUNT_MAX -> sameCurrency && amount > rule.threshold() ? "amount " + amount + " > " + rule.threshold() : null;
-            case VELOCITY_COUNT -> above(rule, parties, totals.get(rule.velocityKey(), rule.window(), VelocityCounters.Totals.HITS) + 1);
-            case VELOCITY_SUM -> sameCurrency
-                    ? above(rule, parties, totals.get(rule.velocityKey(), rule.window(), VelocityCounters.Totals.SUM) + amount)
-                    : null;
-            case DECLINE_COUNT -> above(rule, parties, totals.get(rule.velocityKey(), rule.window(), VelocityCounters.Totals.DECLINES));
+            case VELOCITY_COUNT -> above(rule, parties, tally(windows, rule) == null ? 1
+                    : tally(windows, rule).hits[rule.window().ordinal()] + 1);
+            case VELOCITY_SUM -> sameCurrency ? above(rule, parties, tally(windows, rule) == null ? amount
+                    : tally(windows, rule).sum(rule.currency(), rule.window()) + amount) : null;
+            case DECLINE_COUNT -> above(rule, parties, tally(windows, rule) == null ? 0
+                    : tally(windows, rule).declines[rule.window().ordinal()]);
             case BIN_COUNTRY -> in(rule, request.binCountry()) ? "BIN country " + request.binCountry() : null;
             case IP_COUNTRY -> in(rule, request.ipCountry()) ? "IP country " + request.ipCountry() : null;
             case COUNTRY_MISMATCH -> request.binCountry() != null && request.ipCountry() != null
@@ -59,11 +61,15 @@ final class RuleEvaluator {
         return country != null && rule.countries().contains(country);
     }
 
-    private static String above(RuleDefinition rule, Map<VelocityKey, String> parties, double value) {
+    private static VelocityCounters.Tally tally(Map<VelocityKey, VelocityCounters.Tally> windows, RuleDefinition rule) {
+        return windows.get(rule.velocityKey());
+    }
+
+    private static String above(RuleDefinition rule, Map<VelocityKey, String> parties, long value) {
         if (!parties.containsKey(rule.velocityKey()) || value <= rule.threshold()) {
             return null;
         }
-        return rule.velocityKey() + " " + rule.kind() + " over " + rule.window() + " " + Math.round(value) + " > "
+        return rule.velocityKey() + " " + rule.kind() + " over " + rule.window() + " " + value + " > "
                 + rule.threshold();
     }
 }

@@ -6,6 +6,7 @@ import io.reactivepay.fraud.api.FraudException;
 import io.reactivepay.fraud.api.ListType;
 import io.reactivepay.fraud.api.PartyKind;
 import io.reactivepay.fraud.api.Rule;
+import io.reactivepay.fraud.api.RuleDefinition;
 import io.reactivepay.fraud.api.RuleAction;
 import io.reactivepay.fraud.api.ScreeningRequest;
 import io.reactivepay.fraud.api.Thresholds;
@@ -14,69 +15,153 @@ import io.reactivepay.fraud.api.VelocityKey;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * One screening in four round trips at most: the stored decision (a repeat returns it), the list
- * entries, the velocity totals (only of the parties that applicable velocity rules count), and one
- * statement that stores the decision and counts the request. Lists come first: a black entry declines without evaluating rules, unless a white entry that
+ * Screens a batch of requests in request order, as if one by one, in two round trips whatever its
+ * size: one that reads the stored decisions, the list entries, and counts the requests while reading
+ * their velocity windows (see {@link VelocityCounters}: concurrent screenings of one party take
+ * turns); one that stores the decisions and counts the declines. A reference screened before returns
+ * its stored decision and counts nothing: what the first round trip counted for it is taken back (a
+ * third round trip, for repeats only), so no statement depends on the screening table's statistics. A later request of the batch sees the earlier ones' counts.
+ * Lists come first: a black entry declines without evaluating rules, unless a white entry that
  * overrides black entries matches too; a white entry skips the rules it names (none named: all).
  */
 @Dependent
 public class Screener {
 
+    private static final String READ = ScreeningStore.FIND_MANY + "; " + ListStore.MATCHES + "; " + VelocityCounters.COUNT_AND_READ;
+
     private final RuleCache rules;
     private final ListStore lists;
-    private final VelocityCounters velocity;
     private final ScreeningStore store;
     private final KeyHasher hasher;
     private final Clock clock;
 
     @Inject
-    public Screener(RuleCache rules, ListStore lists, VelocityCounters velocity, ScreeningStore store, KeyHasher hasher) {
-        this(rules, lists, velocity, store, hasher, Clock.systemUTC());
+    public Screener(RuleCache rules, ListStore lists, ScreeningStore store, KeyHasher hasher) {
+        this(rules, lists, store, hasher, Clock.systemUTC());
     }
 
-    public Screener(RuleCache rules, ListStore lists, VelocityCounters velocity, ScreeningStore store, KeyHasher hasher,
-                    Clock clock) {
+    public Screener(RuleCache rules, ListStore lists, ScreeningStore store, KeyHasher hasher, Clock clock) {
         this.rules = rules;
         this.lists = lists;
-        this.velocity = velocity;
         this.store = store;
         this.hasher = hasher;
         this.clock = clock;
     }
 
-    public Decision screen(Connection connection, ScreeningRequest request) throws SQLException {
-        Optional<Decision> earlier = store.find(connection, request.reference());
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        Instant now = clock.instant();
-        Map<VelocityKey, String> parties = parties(request);
-        List<VelocityCounters.Key> keys = new ArrayList<>();
-        parties.forEach((dimension, value) -> keys.add(new VelocityCounters.Key(dimension, hasher.hash("velocity." + dimension, value))));
-        RuleSet ruleSet = rules.rules(connection);
+    /** What screening one request needs before the database is asked. */
+    private record Prepared(ScreeningRequest request, Map<VelocityKey, String> parties, List<VelocityCounters.Key> keys,
+                            List<Rule> rules) {
 
-        List<FiredRule> fired = new ArrayList<>();
-        List<ListStore.Entry> entries;
-        try {
-            entries = lists.matches(connection, listValues(request, parties));
-        } catch (FraudException e) {
-            throw new FraudException(FraudException.INVALID_REQUEST, e.getMessage());
+        String currency() {
+            return request.amount().currency().getCurrencyCode();
         }
+    }
+
+    public List<Decision> screen(Connection connection, List<ScreeningRequest> requests) throws SQLException {
+        Instant now = clock.instant();
+        RuleSet ruleSet = rules.rules(connection);
+        List<Prepared> prepared = new ArrayList<>();
+        Map<String, Integer> first = new HashMap<>();
+        List<VelocityCounters.Contribution> contributions = new ArrayList<>();
+        Map<VelocityCounters.Key, Integer> reads = new LinkedHashMap<>();
+        for (ScreeningRequest request : requests) {
+            Map<VelocityKey, String> parties = parties(request);
+            List<VelocityCounters.Key> keys = new ArrayList<>();
+            parties.forEach((dimension, value) -> keys.add(new VelocityCounters.Key(dimension, hasher.hash("velocity." + dimension, value))));
+            Prepared one = new Prepared(request, parties, keys, ruleSet.rulesFor(request.merchantId()));
+            prepared.add(one);
+            if (first.putIfAbsent(request.reference(), prepared.size() - 1) != null) {
+                continue;
+            }
+            contributions.add(new VelocityCounters.Contribution(request.reference(), keys, one.currency(), request.amount().minorUnits()));
+            for (Rule rule : one.rules()) {
+                RuleDefinition definition = rule.definition();
+                if (RuleValidator.isVelocity(definition.kind())) {
+                    keys.stream().filter(key -> key.dimension() == definition.velocityKey())
+                            .forEach(key -> reads.merge(key, definition.window().hours(), Math::max));
+                }
+            }
+        }
+
+        Map<String, Decision> earlier;
+        List<List<ListStore.Entry>> entries;
+        Map<VelocityCounters.Key, VelocityCounters.Tally> tallies;
+        try (PreparedStatement read = connection.prepareStatement(READ)) {
+            int at = ScreeningStore.bindFind(read, 0, List.copyOf(first.keySet()));
+            try {
+                at = lists.bindMatches(read, at, prepared.stream().map(p -> listValues(p.request(), p.parties())).toList());
+            } catch (FraudException e) {
+                throw new FraudException(FraudException.INVALID_REQUEST, e.getMessage());
+            }
+            VelocityCounters.bindCountAndRead(read, at, contributions, reads.entrySet().stream()
+                    .map(e -> new VelocityCounters.Read(e.getKey(), e.getValue())).toList(), now);
+            read.execute();
+            earlier = ScreeningStore.decisions(read.getResultSet());
+            read.getMoreResults();
+            entries = ListStore.matches(read.getResultSet(), prepared.size());
+            read.getMoreResults();
+            tallies = VelocityCounters.tallies(read.getResultSet());
+        }
+
+        // The windows include every request counted above; each request is decided on those before it.
+        List<VelocityCounters.Contribution> repeats = new ArrayList<>();
+        for (VelocityCounters.Contribution counted : contributions) {
+            counted.keys().forEach(key -> tallies.get(key).add(-1, counted.currency(), -counted.amount(), 0));
+            if (earlier.containsKey(counted.reference())) {
+                repeats.add(counted);
+            }
+        }
+        if (!repeats.isEmpty()) {
+            VelocityCounters.uncount(connection, repeats, now);
+        }
+        List<Decision> decisions = new ArrayList<>();
+        List<ScreeningStore.Screened> screened = new ArrayList<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared one = prepared.get(i);
+            String reference = one.request().reference();
+            int firstAt = first.get(reference);
+            if (earlier.containsKey(reference) || firstAt < i) {
+                decisions.add(earlier.containsKey(reference) ? earlier.get(reference) : decisions.get(firstAt));
+                continue;
+            }
+            List<FiredRule> fired = fired(one, entries.get(i), tallies);
+            Decision decision = decide(reference, fired, ruleSet.thresholdsFor(one.request().merchantId()), ruleSet.version());
+            int declined = decision.verdict() == Verdict.DECLINE ? 1 : 0;
+            for (VelocityCounters.Key key : one.keys()) {
+                tallies.get(key).add(1, one.currency(), one.request().amount().minorUnits(), declined);
+            }
+            decisions.add(decision);
+            screened.add(new ScreeningStore.Screened(one.request(), decision, one.keys()));
+        }
+        if (!screened.isEmpty()) {
+            List<String> taken = store.insertAll(connection, screened, now);
+            if (!taken.isEmpty()) {
+                throw new FraudException(FraudException.REFERENCE_CONFLICT, "Reference " + taken.get(0)
+                        + " is being screened by another transaction");
+            }
+        }
+        return decisions;
+    }
+
+    private static List<FiredRule> fired(Prepared one, List<ListStore.Entry> entries,
+                                         Map<VelocityCounters.Key, VelocityCounters.Tally> tallies) {
+        List<FiredRule> fired = new ArrayList<>();
         boolean blackOverridden = entries.stream().anyMatch(e -> e.type() == ListType.WHITE && e.overridesBlack());
         boolean skipAll = false;
         Set<String> skipped = new HashSet<>();
@@ -93,21 +178,12 @@ public class Screener {
         }
         boolean blackListed = fired.stream().anyMatch(f -> f.action() == RuleAction.DECLINE);
         if (!blackListed && !skipAll) {
-            List<Rule> applicable = ruleSet.rulesFor(request.merchantId()).stream()
-                    .filter(rule -> !skipped.contains(rule.definition().key())).toList();
-            Set<VelocityKey> counted = applicable.stream().filter(rule -> RuleValidator.isVelocity(rule.definition().kind()))
-                    .map(rule -> rule.definition().velocityKey()).collect(Collectors.toSet());
-            List<VelocityCounters.Key> read = keys.stream().filter(key -> counted.contains(key.dimension())).toList();
-            VelocityCounters.Totals totals = velocity.read(connection, read, request.amount().currency().getCurrencyCode(), now);
-            fired.addAll(RuleEvaluator.evaluate(applicable, request, parties, totals));
+            List<Rule> applicable = one.rules().stream().filter(rule -> !skipped.contains(rule.definition().key())).toList();
+            Map<VelocityKey, VelocityCounters.Tally> windows = new EnumMap<>(VelocityKey.class);
+            one.keys().forEach(key -> windows.put(key.dimension(), tallies.get(key)));
+            fired.addAll(RuleEvaluator.evaluate(applicable, one.request(), one.parties(), windows));
         }
-
-        Decision decision = decide(request.reference(), fired, ruleSet.thresholdsFor(request.merchantId()), ruleSet.version());
-        if (!store.insert(connection, request, decision, keys, now)) {
-            throw new FraudException(FraudException.REFERENCE_CONFLICT, "Reference " + request.reference()
-                    + " is being screened by another transaction");
-        }
-        return decision;
+        return fired;
     }
 
     static Decision decide(String reference, List<FiredRule> fired, Thresholds thresholds, long ruleSet) {

@@ -23,7 +23,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Screenings in {@code fraud.screening}: the decision with its fired rules, and the review of held ones. */
@@ -46,36 +48,71 @@ public class ScreeningStore {
         }
     }
 
+    /** The stored decisions among the references bound by {@link #bindFind}, read by {@link #decisions}. */
+    static final String FIND_MANY = "SELECT " + DECISION + " FROM fraud.screening WHERE reference = ANY (?)";
+
+    static int bindFind(PreparedStatement select, int at, List<String> references) throws SQLException {
+        select.setArray(at + 1, select.getConnection().createArrayOf("text", references.toArray(String[]::new)));
+        return at + 1;
+    }
+
+    static Map<String, Decision> decisions(ResultSet row) throws SQLException {
+        Map<String, Decision> decisions = new HashMap<>();
+        while (row.next()) {
+            Decision decision = decision(row);
+            decisions.put(decision.reference(), decision);
+        }
+        return decisions;
+    }
+
+    /** A decision to store, with the keys it counted. */
+    public record Screened(ScreeningRequest request, Decision decision, List<VelocityCounters.Key> keys) {
+    }
+
     /**
-     * Stores the decision and counts the request in the velocity counters, in one statement; false if
-     * the reference was screened meanwhile by another transaction.
+     * Stores the decisions in one round trip, each with its decline counted (if declined) in the rows
+     * its screening counted and locked; returns the references that another transaction stored
+     * meanwhile (nothing is stored for them).
      */
-    public boolean insert(Connection connection, ScreeningRequest request, Decision decision,
-                          List<VelocityCounters.Key> keys, Instant now) throws SQLException {
-        String sql = VelocityCounters.COUNTING + "INSERT INTO fraud.screening (reference, kind, merchant_id, amount_minor, "
+    public List<String> insertAll(Connection connection, List<Screened> screenings, Instant now) throws SQLException {
+        String sql = VelocityCounters.DECLINE_FIRST + "INSERT INTO fraud.screening (reference, kind, merchant_id, amount_minor, "
                 + "currency, verdict, score, fired, rule_set, dimensions, key_hashes, status, screened_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) ON CONFLICT (reference) DO NOTHING";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            VelocityCounters.bindCounting(insert, keys, request.amount(), decision.verdict() == Verdict.DECLINE, now);
-            int at = VelocityCounters.COUNTING_PARAMETERS;
-            insert.setString(at + 1, request.reference());
-            insert.setString(at + 2, request.kind().name());
-            insert.setString(at + 3, request.merchantId());
-            insert.setLong(at + 4, request.amount().minorUnits());
-            insert.setString(at + 5, request.amount().currency().getCurrencyCode());
-            insert.setString(at + 6, decision.verdict().name());
-            insert.setInt(at + 7, decision.score());
-            insert.setString(at + 8, json(decision.fired()));
-            insert.setLong(at + 9, decision.ruleSet());
-            insert.setArray(at + 10, connection.createArrayOf("text", keys.stream().map(k -> k.dimension().name()).toArray(String[]::new)));
-            insert.setArray(at + 11, connection.createArrayOf("bytea", keys.stream().map(VelocityCounters.Key::hash).toArray(byte[][]::new)));
-            insert.setString(at + 12, switch (decision.verdict()) {
-                case ALLOW -> "ALLOWED";
-                case REVIEW -> "HELD";
-                case DECLINE -> "DECLINED";
-            });
-            insert.setTimestamp(at + 13, Timestamp.from(now));
-            return insert.executeUpdate() == 1;
+            for (Screened screened : screenings) {
+                ScreeningRequest request = screened.request();
+                Decision decision = screened.decision();
+                List<VelocityCounters.Key> keys = screened.keys();
+                String currency = request.amount().currency().getCurrencyCode();
+                VelocityCounters.bindDecline(insert, 0, keys, currency, decision.verdict() == Verdict.DECLINE, now);
+                int at = VelocityCounters.DECLINE_PARAMETERS;
+                insert.setString(at + 1, request.reference());
+                insert.setString(at + 2, request.kind().name());
+                insert.setString(at + 3, request.merchantId());
+                insert.setLong(at + 4, request.amount().minorUnits());
+                insert.setString(at + 5, currency);
+                insert.setString(at + 6, decision.verdict().name());
+                insert.setInt(at + 7, decision.score());
+                insert.setString(at + 8, json(decision.fired()));
+                insert.setLong(at + 9, decision.ruleSet());
+                insert.setArray(at + 10, connection.createArrayOf("text", keys.stream().map(k -> k.dimension().name()).toArray(String[]::new)));
+                insert.setArray(at + 11, connection.createArrayOf("bytea", keys.stream().map(VelocityCounters.Key::hash).toArray(byte[][]::new)));
+                insert.setString(at + 12, switch (decision.verdict()) {
+                    case ALLOW -> "ALLOWED";
+                    case REVIEW -> "HELD";
+                    case DECLINE -> "DECLINED";
+                });
+                insert.setTimestamp(at + 13, Timestamp.from(now));
+                insert.addBatch();
+            }
+            int[] inserted = insert.executeBatch();
+            List<String> taken = new ArrayList<>();
+            for (int i = 0; i < inserted.length; i++) {
+                if (inserted[i] == 0) {
+                    taken.add(screenings.get(i).request().reference());
+                }
+            }
+            return taken;
         }
     }
 

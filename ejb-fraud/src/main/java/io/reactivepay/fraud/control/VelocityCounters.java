@@ -2,41 +2,56 @@ package io.reactivepay.fraud.control;
 
 import io.reactivepay.fraud.api.TimeWindow;
 import io.reactivepay.fraud.api.VelocityKey;
-import io.reactivepay.platform.money.Money;
 import jakarta.enterprise.context.Dependent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Hourly velocity counters in {@code fraud.velocity}. A window of N hours is the N-1 hours before the
- * current one, the current hour so far, and the part of the hour N hours back that is still inside the
- * window (its counts weighted by that share): a sliding window without storing every event. Reading a
- * window touches at most 721 rows per key through the primary key, never a scan.
+ * Hourly velocity counters in {@code fraud.velocity}, one row per party key, hour since the epoch,
+ * currency and shard.
+ * <p>
+ * <b>Windows.</b> A window of N hours at instant t counts the hour t falls in (so far) and the N whole
+ * hours before it: every event of the last N hours, and none older than N + 1 hours. An event at
+ * 10:59 stays in a one-hour window until 11:59:59 and leaves it at 12:00:00, as does one at 10:00.
+ * <p>
+ * <b>Count first.</b> A screening counts itself in the current hour and reads the windows in one
+ * statement: the upsert locks the current hour's row of each key until the transaction ends and
+ * returns its latest committed value plus this screening, so concurrent screenings of one party take
+ * turns and each sees all earlier ones (a burst cannot pass a limit by being in flight together).
+ * Exceptions, by design: a merchant's other shards, a key's rows in other currencies and the previous
+ * hour are read as of the statement's start, so screenings in flight there are not seen. Reading a
+ * window touches at most N + 1 rows per key, shard and currency through the primary key.
  */
 @Dependent
 public class VelocityCounters {
 
-    /** A counted party: which dimension, and its keyed hash. */
+    /** A counted party: which dimension, and its keyed hash (equal by content). */
     public record Key(VelocityKey dimension, byte[] hash) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.dimension == dimension && Arrays.equals(key.hash, hash);
+        }
+
+        @Override
+        public int hashCode() {
+            return dimension.hashCode() * 31 + Arrays.hashCode(hash);
+        }
     }
 
-    /** Counts, sums (in the screened currency) and declines of each key over each window, before this request. */
-    public record Totals(Map<VelocityKey, double[][]> values) {
+    /** One screening's contribution: it counts once, with its amount, for each of its keys. */
+    public record Contribution(String reference, List<Key> keys, String currency, long amount) {
+    }
 
-        static final int HITS = 0;
-        static final int SUM = 1;
-        static final int DECLINES = 2;
-
-        public double get(VelocityKey key, TimeWindow window, int metric) {
-            double[][] perMetric = values.get(key);
-            return perMetric == null ? 0 : perMetric[metric][window.ordinal()];
-        }
+    /** A key whose windows are read, back as far as its longest window that a rule uses. */
+    public record Read(Key key, int hours) {
     }
 
     /**
@@ -45,101 +60,188 @@ public class VelocityCounters {
      * rarely wait for each other; a merchant window then reads up to 16 rows per hour.
      */
     private static final int MERCHANT_SHARDS = 16;
-    private static final String READ;
-    private static final String UPSERT = "INSERT INTO fraud.velocity AS v (dimension, key_hash, bucket, currency, shard, hits, "
-            + "sum_minor, declines) SELECT k.d, k.h, ?, ?, CASE WHEN k.d = 'MERCHANT' THEN ? ELSE 0 END, ?, ?, ? "
-            + "FROM unnest(?::text[], ?::bytea[]) AS k(d, h) "
-            + "ON CONFLICT (dimension, key_hash, bucket, currency, shard) DO UPDATE SET hits = v.hits + excluded.hits, "
-            + "sum_minor = v.sum_minor + excluded.sum_minor, declines = v.declines + excluded.declines";
-
-    static {
-        StringBuilder sql = new StringBuilder("SELECT v.dimension");
-        for (String metric : new String[] {"v.hits", "CASE WHEN v.currency = p.cur THEN v.sum_minor ELSE 0 END", "v.declines"}) {
-            for (TimeWindow window : TimeWindow.values()) {
-                int hours = window.hours();
-                sql.append(", sum(CASE WHEN v.bucket > p.c - ").append(hours).append(" THEN ").append(metric)
-                        .append(" WHEN v.bucket = p.c - ").append(hours).append(" THEN ").append(metric).append(" * p.w END)");
-            }
-        }
-        READ = sql.append(" FROM fraud.velocity v, (SELECT ?::int AS c, ?::float8 AS w, ?::text AS cur) p")
-                .append(" WHERE v.dimension = ANY (?) AND v.key_hash = ANY (?) AND v.bucket >= p.c - ")
-                .append(TimeWindow.MONTH.hours()).append(" GROUP BY v.dimension").toString();
-    }
-
-    public Totals read(Connection connection, List<Key> keys, String currency, Instant now) throws SQLException {
-        Map<VelocityKey, double[][]> values = new EnumMap<>(VelocityKey.class);
-        if (keys.isEmpty()) {
-            return new Totals(values);
-        }
-        long seconds = now.getEpochSecond();
-        try (PreparedStatement select = connection.prepareStatement(READ)) {
-            select.setInt(1, (int) (seconds / 3600));
-            select.setDouble(2, 1 - (seconds % 3600) / 3600.0);
-            select.setString(3, currency);
-            select.setArray(4, connection.createArrayOf("text", keys.stream().map(k -> k.dimension().name()).toArray(String[]::new)));
-            select.setArray(5, connection.createArrayOf("bytea", keys.stream().map(Key::hash).toArray(byte[][]::new)));
-            try (ResultSet row = select.executeQuery()) {
-                int windows = TimeWindow.values().length;
-                while (row.next()) {
-                    double[][] perMetric = new double[3][windows];
-                    for (int metric = 0; metric < 3; metric++) {
-                        for (int window = 0; window < windows; window++) {
-                            perMetric[metric][window] = row.getDouble(2 + metric * windows + window);
-                        }
-                    }
-                    values.put(VelocityKey.valueOf(row.getString(1)), perMetric);
-                }
-            }
-        }
-        return new Totals(values);
-    }
+    private static final String SHARD = "CASE WHEN k.d = 'MERCHANT' THEN p.shard ELSE 0 END";
 
     /**
-     * Counts one screened request (and its decline, if declined) for every key, in the current hour, as
-     * part of the statement that stores the screening: this goes in front of it, and
-     * {@link #bindCounting} fills its first {@value #COUNTING_PARAMETERS} parameters.
+     * Counts the contributions (in a fixed key order, so two transactions never lock rows in opposite
+     * orders) and returns, per key and currency, each
+     * window's hits, sum and declines including them: the counted rows as they are now, the rest of
+     * the window as of the statement's start. Bound by {@link #bindCountAndRead}.
      */
-    public static final String COUNTING = "WITH counted AS (" + UPSERT + ") ";
-    public static final int COUNTING_PARAMETERS = 8;
+    static final String COUNT_AND_READ;
 
-    public static void bindCounting(PreparedStatement statement, List<Key> keys, Money amount, boolean declined, Instant now)
-            throws SQLException {
-        bind(statement, keys, amount.currency().getCurrencyCode(), 1, amount.minorUnits(), declined ? 1 : 0, now);
+    private static final String PARAMETERS = "WITH p AS (SELECT ?::int AS c, ?::int AS shard)";
+
+    /**
+     * Takes back what {@link #COUNT_AND_READ} counted for requests that turned out to be screened
+     * already (a repeat counts nothing); bound like its first {@value #COUNTING_PARAMETERS} parameters.
+     */
+    static final String UNCOUNT;
+    private static final int COUNTING_PARAMETERS = 6;
+
+    /** Counts a decline for keys in the current hour (the rows screening already counted and locked). */
+    private static final String DECLINE = "INSERT INTO fraud.velocity AS v (dimension, key_hash, bucket, currency, shard, hits, "
+            + "sum_minor, declines) SELECT k.d, k.h, p.c, p.cur, " + SHARD + ", 0, 0, 1 "
+            + "FROM unnest(?::text[], ?::bytea[]) AS k(d, h), (SELECT ?::int AS c, ?::text AS cur, ?::int AS shard) p "
+            + "WHERE ? ORDER BY k.d, k.h "
+            + "ON CONFLICT (dimension, key_hash, bucket, currency, shard) DO UPDATE SET declines = v.declines + 1";
+
+    /** The statement that stores a screening starts with this; {@link #bindDecline} fills its parameters. */
+    static final String DECLINE_FIRST = "WITH declined AS (" + DECLINE + ") ";
+    static final int DECLINE_PARAMETERS = 6;
+
+    /** The upsert that adds (sign "") or takes back (sign "-") hits and sums, in a fixed key order. */
+    private static String counting(String sign) {
+        return "INSERT INTO fraud.velocity AS v (dimension, key_hash, bucket, currency, shard, hits, sum_minor, declines) "
+                + "SELECT k.d, k.h, p.c, k.cur, " + SHARD + ", " + sign + "count(*), " + sign + "sum(k.amount), 0 "
+                + "FROM unnest(?::text[], ?::bytea[], ?::text[], ?::bigint[]) AS k(d, h, cur, amount), p "
+                + "GROUP BY k.d, k.h, k.cur, p.c, p.shard ORDER BY k.d, k.h, k.cur "
+                + "ON CONFLICT (dimension, key_hash, bucket, currency, shard) DO UPDATE SET hits = v.hits + excluded.hits, "
+                + "sum_minor = v.sum_minor + excluded.sum_minor";
     }
 
-    /** Counts a decline that came after screening (acquirer, reviewer) for the keys screening counted. */
-    public void recordDecline(Connection connection, List<Key> keys, String currency, Instant now) throws SQLException {
-        add(connection, keys, currency, 0, 0, 1, now);
-    }
-
-    /** Drops hours that no window reaches any more. */
-    public int purge(Connection connection, Instant now) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM fraud.velocity WHERE bucket < ?")) {
-            delete.setInt(1, (int) (now.getEpochSecond() / 3600) - TimeWindow.MONTH.hours());
-            return delete.executeUpdate();
+    static {
+        UNCOUNT = PARAMETERS + " " + counting("-");
+        StringBuilder windows = new StringBuilder();
+        StringBuilder current = new StringBuilder();
+        for (String metric : new String[] {"hits", "sum_minor", "declines"}) {
+            for (TimeWindow window : TimeWindow.values()) {
+                windows.append(", sum(v.").append(metric).append(") FILTER (WHERE v.bucket >= p.c - ").append(window.hours())
+                        .append(")::bigint");
+                current.append(", ").append(metric);
+            }
         }
+        COUNT_AND_READ = PARAMETERS + ", counted AS (" + counting("") + " RETURNING v.dimension, v.key_hash, v.currency, "
+                + "v.shard, v.hits, v.sum_minor, v.declines), "
+                + "history AS (SELECT k.d, k.h, w.* FROM p, unnest(?::text[], ?::bytea[], ?::int[]) AS k(d, h, hours) "
+                + "CROSS JOIN LATERAL (SELECT v.currency" + windows + " FROM fraud.velocity v "
+                + "WHERE v.dimension = k.d AND v.key_hash = k.h AND v.bucket >= p.c - k.hours "
+                + "AND NOT (v.bucket = p.c AND EXISTS (SELECT 1 FROM counted c WHERE c.dimension = v.dimension "
+                + "AND c.key_hash = v.key_hash AND c.currency = v.currency AND c.shard = v.shard)) GROUP BY v.currency) w) "
+                + "SELECT dimension, key_hash, currency" + current
+                + " FROM counted UNION ALL SELECT * FROM history";
     }
 
-    private static void add(Connection connection, List<Key> keys, String currency, int hits, long sum, int declines,
-                            Instant now) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            bind(upsert, keys, currency, hits, sum, declines, now);
+    /** Binds {@link #COUNT_AND_READ} from parameter {@code at + 1}; returns the last parameter bound. */
+    static int bindCountAndRead(PreparedStatement statement, int at, List<Contribution> counted, List<Read> reads, Instant now)
+            throws SQLException {
+        Connection connection = statement.getConnection();
+        int last = bindCounting(statement, at, counted, now);
+        statement.setArray(last + 1, connection.createArrayOf("text", reads.stream().map(r -> r.key().dimension().name()).toArray(String[]::new)));
+        statement.setArray(last + 2, connection.createArrayOf("bytea", reads.stream().map(r -> r.key().hash()).toArray(byte[][]::new)));
+        statement.setArray(last + 3, connection.createArrayOf("integer", reads.stream().map(Read::hours).toArray(Integer[]::new)));
+        return last + 3;
+    }
+
+    /** Takes back what screening counted for these contributions (in this transaction). */
+    static void uncount(Connection connection, List<Contribution> counted, Instant now) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(UNCOUNT)) {
+            bindCounting(upsert, 0, counted, now);
             upsert.executeUpdate();
         }
     }
 
-    private static void bind(PreparedStatement upsert, List<Key> keys, String currency, int hits, long sum, int declines,
-                             Instant now) throws SQLException {
-        // Keys go in a fixed order (the enum's), so two transactions never lock the same rows in opposite orders.
-        List<Key> ordered = keys.stream().sorted((a, b) -> a.dimension().compareTo(b.dimension())).toList();
-        Connection connection = upsert.getConnection();
-        upsert.setInt(1, (int) (now.getEpochSecond() / 3600));
-        upsert.setString(2, currency);
-        upsert.setInt(3, (int) (Thread.currentThread().getId() % MERCHANT_SHARDS));
-        upsert.setInt(4, hits);
-        upsert.setLong(5, sum);
-        upsert.setInt(6, declines);
-        upsert.setArray(7, connection.createArrayOf("text", ordered.stream().map(k -> k.dimension().name()).toArray(String[]::new)));
-        upsert.setArray(8, connection.createArrayOf("bytea", ordered.stream().map(Key::hash).toArray(byte[][]::new)));
+    private static int bindCounting(PreparedStatement statement, int at, List<Contribution> counted, Instant now)
+            throws SQLException {
+        Connection connection = statement.getConnection();
+        int keys = counted.stream().mapToInt(c -> c.keys().size()).sum();
+        String[] dimensions = new String[keys];
+        byte[][] hashes = new byte[keys][];
+        String[] currencies = new String[keys];
+        Long[] amounts = new Long[keys];
+        int i = 0;
+        for (Contribution contribution : counted) {
+            for (Key key : contribution.keys()) {
+                dimensions[i] = key.dimension().name();
+                hashes[i] = key.hash();
+                currencies[i] = contribution.currency();
+                amounts[i++] = contribution.amount();
+            }
+        }
+        statement.setInt(at + 1, hour(now));
+        statement.setInt(at + 2, shard());
+        statement.setArray(at + 3, connection.createArrayOf("text", dimensions));
+        statement.setArray(at + 4, connection.createArrayOf("bytea", hashes));
+        statement.setArray(at + 5, connection.createArrayOf("text", currencies));
+        statement.setArray(at + 6, connection.createArrayOf("bigint", amounts));
+        return at + COUNTING_PARAMETERS;
+    }
+
+    /** The windows of each key returned by {@link #COUNT_AND_READ}, summed over its rows. */
+    static Map<Key, Tally> tallies(ResultSet row) throws SQLException {
+        Map<Key, Tally> tallies = new HashMap<>();
+        int windows = TimeWindow.values().length;
+        while (row.next()) {
+            Key key = new Key(VelocityKey.valueOf(row.getString(1)), row.getBytes(2));
+            Tally tally = tallies.computeIfAbsent(key, k -> new Tally());
+            long[] sum = tally.sums.computeIfAbsent(row.getString(3).trim(), c -> new long[windows]);
+            for (int window = 0; window < windows; window++) {
+                tally.hits[window] += row.getLong(4 + window);
+                sum[window] += row.getLong(4 + windows + window);
+                tally.declines[window] += row.getLong(4 + 2 * windows + window);
+            }
+        }
+        return tallies;
+    }
+
+    static void bindDecline(PreparedStatement statement, int at, List<Key> keys, String currency, boolean declined, Instant now)
+            throws SQLException {
+        Connection connection = statement.getConnection();
+        statement.setArray(at + 1, connection.createArrayOf("text", keys.stream().map(k -> k.dimension().name()).toArray(String[]::new)));
+        statement.setArray(at + 2, connection.createArrayOf("bytea", keys.stream().map(Key::hash).toArray(byte[][]::new)));
+        statement.setInt(at + 3, hour(now));
+        statement.setString(at + 4, currency);
+        statement.setInt(at + 5, shard());
+        statement.setBoolean(at + 6, declined);
+    }
+
+    /** Counts a decline that came after screening (acquirer, reviewer) for the keys screening counted. */
+    public void recordDecline(Connection connection, List<Key> keys, String currency, Instant now) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(DECLINE)) {
+            bindDecline(upsert, 0, keys, currency, true, now);
+            upsert.executeUpdate();
+        }
+    }
+
+    /**
+     * Drops hours that no window reaches any more, at most {@code batch} rows per call, through the
+     * index on the hour; returns how many it dropped (fewer than {@code batch}: nothing is left).
+     */
+    public int purge(Connection connection, Instant now, int batch) throws SQLException {
+        String sql = "DELETE FROM fraud.velocity WHERE ctid = ANY (ARRAY(SELECT ctid FROM fraud.velocity WHERE bucket < ? LIMIT ?))";
+        try (PreparedStatement delete = connection.prepareStatement(sql)) {
+            delete.setInt(1, hour(now) - TimeWindow.MONTH.hours());
+            delete.setInt(2, batch);
+            return delete.executeUpdate();
+        }
+    }
+
+    static int hour(Instant now) {
+        return (int) Math.floorDiv(now.getEpochSecond(), 3600);
+    }
+
+    private static int shard() {
+        return (int) (Thread.currentThread().getId() % MERCHANT_SHARDS);
+    }
+
+    /** A key's window values (per {@link TimeWindow} ordinal), which screening moves along a batch. */
+    static final class Tally {
+        final long[] hits = new long[TimeWindow.values().length];
+        final long[] declines = new long[TimeWindow.values().length];
+        final Map<String, long[]> sums = new HashMap<>();
+
+        void add(long hit, String currency, long amount, long decline) {
+            long[] sum = sums.computeIfAbsent(currency, c -> new long[hits.length]);
+            for (int window = 0; window < hits.length; window++) {
+                hits[window] += hit;
+                sum[window] += amount;
+                declines[window] += decline;
+            }
+        }
+
+        long sum(String currency, TimeWindow window) {
+            long[] sum = sums.get(currency);
+            return sum == null ? 0 : sum[window.ordinal()];
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.reactivepay.fraud.control.FraudConfig;
 import io.reactivepay.fraud.control.KeyHasher;
 import io.reactivepay.fraud.control.ListStore;
 import io.reactivepay.fraud.control.RateCounter;
+import io.reactivepay.fraud.control.RateLeases;
 import io.reactivepay.fraud.control.RuleCache;
 import io.reactivepay.fraud.control.RuleStore;
 import io.reactivepay.fraud.control.Screener;
@@ -49,7 +50,7 @@ final class FraudDatabase {
         VelocityCounters velocity = new VelocityCounters();
         ScreeningStore screenings = new ScreeningStore();
         SCREENING.dataSource = TestDatabase.DATA_SOURCE;
-        SCREENING.screener = new Screener(cache, lists, velocity, screenings, hasher, CLOCK);
+        SCREENING.screener = new Screener(cache, lists, screenings, hasher, CLOCK);
         SCREENING.store = screenings;
         SCREENING.velocity = velocity;
         SCREENING.clock = CLOCK;
@@ -74,6 +75,7 @@ final class FraudDatabase {
         limits.counter = new RateCounter();
         limits.hasher = new KeyHasher(HASH_KEY);
         limits.config = new FraudConfig(null, limit, limit, limit);
+        limits.leases = new RateLeases();
         limits.clock = CLOCK;
         return limits;
     }

@@ -174,7 +174,7 @@ class RulesIT {
         // 10:50: the one at 10:30 is inside the hour
         CLOCK.set(Instant.parse("2026-11-25T10:50:00Z"));
         assertEquals(Verdict.DECLINE, verdict(merchant, sameDevice));
-        // 11:20: the 10:xx hour still counts for 40 minutes of the window: 2 x 2/3 + 1 > 1
+        // 11:20: the window is the 11:xx hour so far and the whole 10:xx hour: 2 + 1 > 1
         CLOCK.set(Instant.parse("2026-11-25T11:20:00Z"));
         Decision decision = screen(merchant, sameDevice);
         assertEquals(Verdict.DECLINE, decision.verdict());

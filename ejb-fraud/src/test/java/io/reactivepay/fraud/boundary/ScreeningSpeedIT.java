@@ -11,10 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.reactivepay.fraud.api.ListEntryRequest;
 import io.reactivepay.fraud.api.ListType;
 import io.reactivepay.fraud.api.PartyKind;
+import io.reactivepay.fraud.api.ScreeningRequest;
 import io.reactivepay.platform.money.Money;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,9 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Not a timed test: prints how long {@code Screening.screen} takes inside its transaction (commit not
- * included) with the default rules, 2,000 list entries, and a month of hourly velocity history for a
- * hot merchant and a few hundred cards, e-mails, IPs and devices. Nothing is asserted on time.
+ * Not a timed test: prints how long {@code Screening.screen} (one caller, then four) and
+ * {@code screenAll} (batches of 100) take inside their transaction (commit not included) with the
+ * default rules, 2,000 list entries, and a month of hourly velocity history for a hot merchant and a
+ * few hundred cards, e-mails, IPs and devices. Nothing is asserted on time.
  */
 class ScreeningSpeedIT {
 
@@ -92,8 +96,10 @@ class ScreeningSpeedIT {
     @Test
     void printsScreeningLatency() throws Exception {
         measure(500);
+        StatementProfile.reset();
         long[] alone = measure(MEASURED);
         print("one caller", alone);
+        System.getLogger(ScreeningSpeedIT.class.getName()).log(System.Logger.Level.INFO, StatementProfile.report(MEASURED));
         int callers = 4;
         ExecutorService threads = Executors.newFixedThreadPool(callers);
         try {
@@ -114,5 +120,22 @@ class ScreeningSpeedIT {
             threads.shutdownNow();
         }
         assertEquals(MEASURED, alone.length);
+
+        int batch = 100;
+        long[] batches = new long[MEASURED / batch];
+        for (int b = 0; b < batches.length; b++) {
+            List<ScreeningRequest> requests = new ArrayList<>();
+            for (int i = 0; i < batch; i++) {
+                requests.add(pooled().build());
+            }
+            int n = b;
+            inTransaction(() -> {
+                long start = System.nanoTime();
+                assertEquals(batch, SCREENING.screenAll(requests).size());
+                batches[n] = System.nanoTime() - start;
+                return null;
+            });
+        }
+        print("batches of " + batch + " (screenAll, time per batch)", batches);
     }
 }
