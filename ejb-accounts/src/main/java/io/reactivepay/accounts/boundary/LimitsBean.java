@@ -34,8 +34,10 @@ public class LimitsBean implements Limits {
         }
         Jdbc.with(dataSource, "Checking a customer's limits", connection -> {
             KycLevel level = locked(connection, profileId);
-            Turnover.Totals totals = Turnover.totals(connection, profileId, amount.currency());
-            Optional<String> exceeded = exceeded(limits(connection, level), amount, totals);
+            // after the lock, in a statement of its own: it must see the turnover of operations that held it
+            Turnover.Checked checked = Turnover.totalsAndLimits(connection, profileId, amount.currency(), level);
+            Turnover.Totals totals = checked.totals();
+            Optional<String> exceeded = exceeded(checked.limits(), amount, totals);
             if (exceeded.isPresent()) {
                 throw new LimitExceededException(exceeded.get(), level, lowestAbove(connection, level,
                         limits -> exceeded(limits, amount, totals).isEmpty()));

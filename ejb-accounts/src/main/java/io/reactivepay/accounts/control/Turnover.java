@@ -1,5 +1,7 @@
 package io.reactivepay.accounts.control;
 
+import io.reactivepay.accounts.api.KycLevel;
+import io.reactivepay.accounts.api.LevelLimits;
 import io.reactivepay.accounts.api.OperationKind;
 import io.reactivepay.platform.money.Money;
 import java.sql.Connection;
@@ -7,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -34,6 +37,49 @@ public final class Turnover {
                 row.next();
                 return new Totals(new Money(row.getLong(1), currency), new Money(row.getLong(2), currency));
             }
+        }
+    }
+
+    /** A customer's turnover with the limits of their level, read together. */
+    public record Checked(Totals totals, LevelLimits limits) {
+    }
+
+    /**
+     * The turnover of today and this month and the four limits of the level, in one round trip: a
+     * payment checks its customer's limits inside the payment's transaction, so every statement saved
+     * here is saved on every payment.
+     */
+    public static Checked totalsAndLimits(Connection connection, UUID profileId, Currency currency, KycLevel level)
+            throws SQLException {
+        String prefix = "kyc." + level.name().toLowerCase(Locale.ROOT) + ".";
+        try (PreparedStatement select = connection.prepareStatement("SELECT "
+                + "(SELECT COALESCE(sum(amount_minor) FILTER (WHERE day = " + TODAY + "), 0) FROM accounts.customer_turnover "
+                + " WHERE profile_id = ? AND currency = ? AND day >= date_trunc('month', " + TODAY + ")::date AND day <= " + TODAY + "), "
+                + "(SELECT COALESCE(sum(amount_minor), 0) FROM accounts.customer_turnover "
+                + " WHERE profile_id = ? AND currency = ? AND day >= date_trunc('month', " + TODAY + ")::date AND day <= " + TODAY + "), "
+                + "s.value FROM unnest(?::text[]) WITH ORDINALITY AS k(key, position) "
+                + "LEFT JOIN accounts.system_setting s ON s.key = k.key AND s.value_type = 'MONEY' ORDER BY k.position")) {
+            select.setObject(1, profileId);
+            select.setString(2, currency.getCurrencyCode());
+            select.setObject(3, profileId);
+            select.setString(4, currency.getCurrencyCode());
+            String[] keys = {prefix + "single-payment", prefix + "daily-turnover", prefix + "monthly-turnover",
+                    prefix + "balance-cap"};
+            select.setArray(5, connection.createArrayOf("text", keys));
+            Money[] limits = new Money[keys.length];
+            Totals totals = null;
+            try (ResultSet row = select.executeQuery()) {
+                for (int i = 0; i < keys.length; i++) {
+                    row.next();
+                    totals = new Totals(new Money(row.getLong(1), currency), new Money(row.getLong(2), currency));
+                    String value = row.getString(3);
+                    if (value == null) {
+                        throw new IllegalStateException("System setting " + keys[i] + " of type MONEY is missing");
+                    }
+                    limits[i] = SettingStore.money(value);
+                }
+            }
+            return new Checked(totals, new LevelLimits(level, limits[0], limits[1], limits[2], limits[3]));
         }
     }
 

@@ -33,7 +33,7 @@ public final class FraudBeans {
         ScreeningStore screenings = new ScreeningStore();
         ScreeningBean screeningBean = new ScreeningBean();
         screeningBean.dataSource = dataSource;
-        screeningBean.screener = new Screener(cache, listStore, velocity, screenings, hasher, clock);
+        screeningBean.screener = new Screener(cache, listStore, screenings, hasher, clock);
         screeningBean.store = screenings;
         screeningBean.velocity = velocity;
         ReviewsBean reviewsBean = new ReviewsBean();
