@@ -28,6 +28,7 @@ import io.reactivepay.payments.control.PaymentEvents;
 import io.reactivepay.payments.control.PaymentRecord;
 import io.reactivepay.payments.control.PaymentStore;
 import io.reactivepay.payments.control.PaymentsConfig;
+import io.reactivepay.payments.control.RatePlan;
 import io.reactivepay.payments.control.RatePlans;
 import io.reactivepay.payments.control.Receipts;
 import io.reactivepay.platform.money.Money;
@@ -38,11 +39,10 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import io.reactivepay.payments.control.RatePlan;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -116,9 +116,10 @@ public class PaymentBatchesBean implements PaymentBatches {
                 }
             }
             List<Taken> claimed = new ArrayList<>();
-            for (Taken taken : checked) {
-                if (receipts.claim(connection, taken.call()) instanceof io.reactivepay.payments.control.Receipts.Claim.Earlier
-                        earlier) {
+            List<Receipts.Claim> claims = receipts.claimAll(connection, checked.stream().map(Taken::call).toList());
+            for (int c = 0; c < checked.size(); c++) {
+                Taken taken = checked.get(c);
+                if (claims.get(c) instanceof Receipts.Claim.Earlier earlier) {
                     // committed before this batch (keys are distinct within it): the first answer
                     Receipt first = earlier.receipt().isPresent() ? earlier.receipt().get()
                             : new Receipt(202, PaymentJson.payment(payments.find(connection, earlier.resourceId()

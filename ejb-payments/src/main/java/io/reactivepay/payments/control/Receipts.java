@@ -8,8 +8,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -68,6 +72,36 @@ public class Receipts {
     }
 
     /** Writes the answers of many claimed calls in one batched statement (group commit). */
+    /**
+     * {@link #claim} for the distinct keys of a batch with one insert for all; only keys found taken are
+     * read one by one. Keys are inserted in key order, so two batches that share keys wait for each
+     * other instead of deadlocking.
+     */
+    public List<Claim> claimAll(Connection connection, List<MerchantCall> calls) throws SQLException {
+        List<MerchantCall> ordered = new ArrayList<>(calls);
+        ordered.sort(Comparator.comparing(MerchantCall::merchantId).thenComparing(MerchantCall::idempotencyKey));
+        Set<String> claimed = new HashSet<>();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO payments.receipt (merchant_id, idempotency_key, request_digest) "
+                        + "SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[]) ON CONFLICT DO NOTHING "
+                        + "RETURNING merchant_id, idempotency_key")) {
+            insert.setArray(1, connection.createArrayOf("uuid", ordered.stream().map(MerchantCall::merchantId).toArray()));
+            insert.setArray(2, connection.createArrayOf("text", ordered.stream().map(MerchantCall::idempotencyKey).toArray()));
+            insert.setArray(3, connection.createArrayOf("text", ordered.stream().map(MerchantCall::requestDigest).toArray()));
+            try (ResultSet row = insert.executeQuery()) {
+                while (row.next()) {
+                    claimed.add(row.getObject(1, UUID.class) + " " + row.getString(2));
+                }
+            }
+        }
+        List<Claim> claims = new ArrayList<>(calls.size());
+        for (MerchantCall call : calls) {
+            claims.add(claimed.contains(call.merchantId() + " " + call.idempotencyKey()) ? new Claim.Claimed()
+                    : claim(connection, call));
+        }
+        return claims;
+    }
+
     public void completeAll(Connection connection, List<MerchantCall> calls, List<UUID> resourceIds, List<Receipt> answers)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
