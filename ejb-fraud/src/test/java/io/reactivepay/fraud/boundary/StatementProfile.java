@@ -37,18 +37,18 @@ final class StatementProfile {
         if (!enabled()) {
             return "";
         }
-        StringBuilder table = new StringBuilder("\n| calls/screening | exec ms mean | rows/call | statement |\n|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("\n| calls/screening | exec ms mean | plan ms mean | rows/call | statement |\n|---|---|---|---|---|\n");
         double total = 0;
         String sql = """
-                SELECT calls, mean_exec_time, rows, regexp_replace(left(query, 110), '\\s+', ' ', 'g') FROM pg_stat_statements
+                SELECT calls, mean_exec_time, CASE WHEN plans > 0 THEN total_plan_time / plans ELSE 0 END, rows, regexp_replace(left(query, 110), '\\s+', ' ', 'g') FROM pg_stat_statements
                 WHERE query ILIKE '%fraud.%' ORDER BY total_exec_time DESC LIMIT 12""";
         try (Connection connection = TestDatabase.connect(); Statement select = connection.createStatement();
              ResultSet row = select.executeQuery(sql)) {
             while (row.next()) {
                 double perScreening = row.getLong(1) / (double) screenings;
                 total += perScreening;
-                table.append(String.format("| %.2f | %.3f | %.1f | `%s` |%n", perScreening, row.getDouble(2),
-                        row.getLong(3) / (double) Math.max(1, row.getLong(1)), row.getString(4)));
+                table.append(String.format("| %.2f | %.3f | %.3f | %.1f | `%s` |%n", perScreening, row.getDouble(2),
+                        row.getDouble(3), row.getLong(4) / (double) Math.max(1, row.getLong(1)), row.getString(5)));
             }
         }
         return table.append(String.format("statements per screening: %.2f%n", total)).toString();
