@@ -93,6 +93,7 @@ public final class PaymentBenchmark {
             String keyId = RequestSignature.fingerprint(keys.getPublic());
             URI payments = system.baseUri().resolve("/api/v1/payments");
 
+            requireRaisedLimits(payments, apiKey);
             List<Prepared> warmUp = prepare(2_000, customers, keys.getPrivate(), keyId);
             drive(payments, apiKey, warmUp, 10);
             List<Prepared> prepared = prepare(PREPARED, customers, keys.getPrivate(), keyId);
@@ -114,6 +115,30 @@ public final class PaymentBenchmark {
             if (measured.statuses().containsKey(429)) {
                 throw new IllegalStateException("Rate limits refused benchmark requests: raise reactivepay.fraud.rate-limit.*");
             }
+        }
+    }
+
+    /**
+     * 700 unsigned requests, more than fraud's default of 600 a minute per IP: each is counted by all three
+     * limits before it is refused for its missing signature (401). A 429 among them means the server kept the
+     * default limits, and the figures would measure refusals.
+     */
+    private static void requireRaisedLimits(URI payments, String apiKey) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 700; i++) {
+                answers.add(pool.submit(() -> HTTP.send(HttpRequest.newBuilder(payments).header("Authorization", "Bearer " + apiKey)
+                        .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                if (answer.get() == 429) {
+                    throw new IllegalStateException("The server kept fraud's default rate limits: start it with "
+                            + "REACTIVEPAY_FRAUD_RATE_LIMIT_IP, _API_KEY and _MERCHANT raised (the bench-payments profile does)");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
