@@ -151,9 +151,14 @@ class MerchantApiPaymentsIT {
         assertEquals(201, challenged.status(), challenged.body());
         assertEquals("action_required", challenged.json().getString("status"), challenged.body());
         String challengeUrl = challenged.json().getString("challengeUrl");
-        HttpResponse<String> challenge = MerchantApi.CLIENT.send(HttpRequest.newBuilder(URI.create(challengeUrl)).GET().build(),
+        HttpResponse<String> page = MerchantApi.CLIENT.send(HttpRequest.newBuilder(URI.create(challengeUrl)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertTrue(challenge.statusCode() < 400, challenge.statusCode() + " " + challenge.body());
+        assertEquals(200, page.statusCode(), page.body());
+        HttpResponse<String> confirmed = MerchantApi.CLIENT.send(HttpRequest.newBuilder(URI.create(challengeUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("result=authenticated")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, confirmed.statusCode(), "the customer confirmed and is sent back to the shop");
+        assertTrue(confirmed.headers().firstValue("Location").orElse("").startsWith("https://shop.example/back?reference="));
         assertEquals(202, slow.status(), "accepted, its outcome unknown: " + slow.body());
         assertEquals("authorising", slow.json().getString("status"), "a timeout is unknown, never a decline: " + slow.body());
 
