@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -53,13 +54,9 @@ class RetryScheduleTest {
                 Duration.ofHours(24)));
     }
 
+    /** Jitter drawn from a generator that always gives the same number. */
     private static RandomGenerator fixed(double value) {
-        return new RandomGenerator() {
-            @Override
-            public long nextLong() {
-                throw new UnsupportedOperationException();
-            }
-
+        return new Random() {
             @Override
             public double nextDouble() {
                 return value;
