@@ -2,56 +2,72 @@ package io.reactivepay.accounts.boundary;
 
 import io.reactivepay.accounts.api.AccountsException;
 import io.reactivepay.accounts.api.SeenSignatures;
-import io.reactivepay.platform.persistence.Jdbc;
+import io.reactivepay.accounts.control.SignatureRecords;
+import io.reactivepay.platform.concurrent.GroupCommit;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
+import java.util.regex.Pattern;
 
 /**
- * One insert per signed request, committed on its own before the request goes on: the primary key
- * decides which of two concurrent replays (on any servers) is first. A minute's purge by every
- * instance deletes what has expired; deleting twice does no harm.
+ * Every signed request records its signature before it goes on, in a committed transaction, so that a
+ * replay is refused by every server. A commit per request would cost as much as the payment behind
+ * it; so the signatures of concurrent requests are group-committed (two writers, each batch one
+ * insert and one commit, see {@link GroupCommit}) and each request waits for its batch.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SeenSignaturesBean implements SeenSignatures {
 
-    private static final System.Logger LOG = System.getLogger(SeenSignaturesBean.class.getName());
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+    private static final int WRITERS = 2;
+    private static final int MAX_BATCH = 500;
 
-    @Resource(lookup = "jdbc/reactivepay")
-    DataSource dataSource;
+    @EJB
+    SignatureBatchesBean batches;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    private volatile GroupCommit<SignatureRecords.Seen, Boolean> log;
 
     @Override
     public boolean firstUse(UUID merchantId, String signatureDigest, Instant keepUntil) {
-        if (merchantId == null || signatureDigest == null || !signatureDigest.matches("[0-9a-f]{64}") || keepUntil == null) {
+        if (merchantId == null || signatureDigest == null || !SHA256_HEX.matcher(signatureDigest).matches() || keepUntil == null) {
             throw new AccountsException(AccountsException.INVALID_MERCHANT, "A merchant, a hex SHA-256 and a time are required");
         }
-        return Jdbc.with(dataSource, "Recording a request signature", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO accounts.seen_signature "
-                    + "(merchant_id, signature_sha256, keep_until) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-                insert.setObject(1, merchantId);
-                insert.setString(2, signatureDigest);
-                insert.setTimestamp(3, Timestamp.from(keepUntil));
-                return insert.executeUpdate() == 1;
-            }
-        });
+        return log().submit(new SignatureRecords.Seen(merchantId, signatureDigest, keepUntil));
     }
 
-    @Schedule(minute = "*", hour = "*", persistent = false)
-    void purge() {
-        int purged = Jdbc.with(dataSource, "Purging expired request signatures", connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM accounts.seen_signature WHERE keep_until < now()")) {
-                return delete.executeUpdate();
+    private GroupCommit<SignatureRecords.Seen, Boolean> log() {
+        GroupCommit<SignatureRecords.Seen, Boolean> current = log;
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            if (log == null) {
+                log = new GroupCommit<>("signature-log", seen -> batches.recordAll(seen).stream()
+                        .<GroupCommit.Outcome<Boolean>>map(GroupCommit.Outcome.Done::new).toList(),
+                        seen -> batches.recordAll(List.of(seen)).get(0), threads, WRITERS, MAX_BATCH);
             }
-        });
-        LOG.log(System.Logger.Level.DEBUG, "Purged {0} expired request signature(s)", purged);
+            return log;
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (log != null) {
+            log.close();
+        }
     }
 }

@@ -56,7 +56,7 @@ public class LedgerBean implements Ledger {
     EntryBatch batch;
 
     @Inject
-    GroupCommit groupCommit;
+    EntryGroupCommit groupCommit;
 
     /** Null outside a container (module tests), where every call runs in the test's transaction. */
     @Resource

@@ -14,7 +14,9 @@ import io.reactivepay.ledger.api.LedgerException;
 import io.reactivepay.ledger.api.OpenAccount;
 import io.reactivepay.ledger.api.PostEntry;
 import io.reactivepay.ledger.api.Posting;
+import io.reactivepay.ledger.api.PostOutcome;
 import io.reactivepay.ledger.control.GroupCommitter;
+import io.reactivepay.platform.concurrent.GroupCommit;
 import io.reactivepay.platform.money.Money;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +50,8 @@ class GroupCommitIT {
         LedgerDatabase.start();
     }
 
-    private static GroupCommitter committer() {
-        return new GroupCommitter(requests -> {
+    private static GroupCommit<PostEntry, PostOutcome> committer() {
+        return GroupCommitter.start(requests -> {
             try {
                 return inTransaction(() -> LEDGER.postAll(requests));
             } catch (RuntimeException e) {
@@ -80,7 +82,7 @@ class GroupCommitIT {
         Map<UUID, Long> expected = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
-        try (GroupCommitter committer = committer()) {
+        try (GroupCommit<PostEntry, PostOutcome> committer = committer()) {
             List<Future<?>> callers = new ArrayList<>();
             for (int c = 0; c < CALLERS; c++) {
                 callers.add(pool.submit(() -> {
@@ -93,7 +95,7 @@ class GroupCommitIT {
                         }
                         long amount = 1 + random.nextInt(300);
                         try {
-                            Entry entry = committer.post(transfer(UUID.randomUUID().toString(), from, to, amount))
+                            Entry entry = committer.submit(transfer(UUID.randomUUID().toString(), from, to, amount))
                                     .entryOrThrow();
                             assertEquals(2, entry.postings().size());
                             expected.merge(from, -amount, Long::sum);
@@ -117,8 +119,8 @@ class GroupCommitIT {
                 caller.get();
             }
             assertTrue(failures.isEmpty(), "no caller saw anything but its own refusal: " + failures);
-            assertTrue(committer.batches() < committer.entries() / 2,
-                    "entries shared commits: " + committer.entries() + " in " + committer.batches() + " batches");
+            assertTrue(committer.batches() < committer.requests() / 2,
+                    "entries shared commits: " + committer.requests() + " in " + committer.batches() + " batches");
             assertTrue(refused.get() > 0, "some transfers met an empty wallet, so floors were checked under load");
         } finally {
             pool.shutdown();
@@ -142,12 +144,12 @@ class GroupCommitIT {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(duplicates);
         Set<UUID> entries = ConcurrentHashMap.newKeySet();
-        try (GroupCommitter committer = committer()) {
+        try (GroupCommit<PostEntry, PostOutcome> committer = committer()) {
             List<Future<?>> callers = new ArrayList<>();
             for (int i = 0; i < duplicates; i++) {
                 callers.add(pool.submit(() -> {
                     start.await();
-                    entries.add(committer.post(transfer(key, alice, bob, 250)).entryOrThrow().id());
+                    entries.add(committer.submit(transfer(key, alice, bob, 250)).entryOrThrow().id());
                     return null;
                 }));
             }
@@ -166,9 +168,9 @@ class GroupCommitIT {
 
     @Test
     void aClosedCommitterRefusesNewEntries() {
-        GroupCommitter committer = committer();
+        GroupCommit<PostEntry, PostOutcome> committer = committer();
         committer.close();
         assertThrows(IllegalStateException.class,
-                () -> committer.post(transfer(UUID.randomUUID().toString(), UUID.randomUUID(), UUID.randomUUID(), 1)));
+                () -> committer.submit(transfer(UUID.randomUUID().toString(), UUID.randomUUID(), UUID.randomUUID(), 1)));
     }
 }

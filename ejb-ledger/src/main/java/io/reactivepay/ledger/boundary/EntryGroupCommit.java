@@ -5,6 +5,7 @@ import io.reactivepay.ledger.api.PostEntry;
 import io.reactivepay.ledger.api.PostOutcome;
 import io.reactivepay.ledger.control.GroupCommitter;
 import io.reactivepay.ledger.control.LedgerConfig;
+import io.reactivepay.platform.concurrent.GroupCommit;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -17,7 +18,7 @@ import jakarta.inject.Inject;
  * {@link Ledger#postAll} on a thread without a transaction, so every batch is a transaction of its own.
  */
 @ApplicationScoped
-public class GroupCommit {
+public class EntryGroupCommit {
 
     @EJB
     Ledger ledger;
@@ -28,21 +29,21 @@ public class GroupCommit {
     @Inject
     LedgerConfig config;
 
-    private volatile GroupCommitter committer;
+    private volatile GroupCommit<PostEntry, PostOutcome> committer;
 
     public PostOutcome post(PostEntry request) {
-        return committer().post(request);
+        return committer().submit(request);
     }
 
     /** Started on first use; every call after that reads one volatile field, no lock on the hot path. */
-    private GroupCommitter committer() {
-        GroupCommitter current = committer;
+    private GroupCommit<PostEntry, PostOutcome> committer() {
+        GroupCommit<PostEntry, PostOutcome> current = committer;
         if (current != null) {
             return current;
         }
         synchronized (this) {
             if (committer == null) {
-                committer = new GroupCommitter(ledger::postAll, threads, config.groupCommitWriters(),
+                committer = GroupCommitter.start(ledger::postAll, threads, config.groupCommitWriters(),
                         config.groupCommitMaxBatch());
             }
             return committer;
