@@ -4,6 +4,7 @@ import io.reactivepay.accounts.api.AccountsException;
 import io.reactivepay.accounts.api.KycLevel;
 import io.reactivepay.accounts.api.LevelLimits;
 import io.reactivepay.accounts.api.LimitExceededException;
+import io.reactivepay.accounts.api.LimitedOperation;
 import io.reactivepay.accounts.api.Limits;
 import io.reactivepay.accounts.api.OperationKind;
 import io.reactivepay.accounts.control.KycLevels;
@@ -15,10 +16,15 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 @Stateless
@@ -29,21 +35,64 @@ public class LimitsBean implements Limits {
 
     @Override
     public void authorise(UUID profileId, Money amount, OperationKind kind) {
-        if (amount == null || amount.minorUnits() <= 0 || kind == null) {
-            throw new AccountsException(AccountsException.INVALID_AMOUNT, "An operation needs a positive amount and a kind");
+        Optional<AccountsException> refusal = authoriseAll(List.of(new LimitedOperation(profileId, amount, kind))).get(0);
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
-        Jdbc.with(dataSource, "Checking a customer's limits", connection -> {
-            KycLevel level = locked(connection, profileId);
-            // after the lock, in a statement of its own: it must see the turnover of operations that held it
-            Turnover.Checked checked = Turnover.totalsAndLimits(connection, profileId, amount.currency(), level);
-            Turnover.Totals totals = checked.totals();
-            Optional<String> exceeded = exceeded(checked.limits(), amount, totals);
-            if (exceeded.isPresent()) {
-                throw new LimitExceededException(exceeded.get(), level, lowestAbove(connection, level,
-                        limits -> exceeded(limits, amount, totals).isEmpty()));
+    }
+
+    @Override
+    public List<Optional<AccountsException>> authoriseAll(List<LimitedOperation> operations) {
+        List<Optional<AccountsException>> outcomes = new ArrayList<>(operations.size());
+        List<LimitedOperation> valid = new ArrayList<>();
+        for (LimitedOperation operation : operations) {
+            if (operation == null || operation.profileId() == null || operation.amount() == null
+                    || operation.amount().minorUnits() <= 0 || operation.kind() == null) {
+                outcomes.add(Optional.of(new AccountsException(AccountsException.INVALID_AMOUNT,
+                        "An operation needs a customer, a positive amount and a kind")));
+            } else {
+                outcomes.add(Optional.empty());
+                valid.add(operation);
             }
-            Turnover.record(connection, profileId, amount, kind);
-            return null;
+        }
+        if (valid.isEmpty()) {
+            return outcomes;
+        }
+        return Jdbc.with(dataSource, "Checking customers' limits", connection -> {
+            Map<UUID, KycLevel> levels = KycLevels.lockAll(connection, valid.stream().map(LimitedOperation::profileId).toList());
+            // after the locks, in a statement of its own: it must see the turnover of operations that held them
+            Turnover.Checked checked = Turnover.totalsAndLimits(connection, valid.stream()
+                    .map(o -> new Turnover.Key(o.profileId(), o.amount().currency())).collect(Collectors.toSet()));
+            Map<Turnover.Key, Turnover.Totals> running = new HashMap<>(checked.totals());
+            List<LimitedOperation> allowed = new ArrayList<>();
+            for (int i = 0; i < operations.size(); i++) {
+                LimitedOperation operation = operations.get(i);
+                if (outcomes.get(i).isPresent()) {
+                    continue;
+                }
+                try {
+                    KycLevel level = levels.get(operation.profileId());
+                    if (level == null) {
+                        throw new AccountsException(AccountsException.PROFILE_NOT_FOUND, "No profile " + operation.profileId());
+                    }
+                    Turnover.Key key = new Turnover.Key(operation.profileId(), operation.amount().currency());
+                    Turnover.Totals totals = running.get(key);
+                    Money amount = operation.amount();
+                    Optional<String> exceeded = exceeded(checked.limits().get(level), amount, totals);
+                    if (exceeded.isPresent()) {
+                        throw new LimitExceededException(exceeded.get(), level, lowestAbove(checked.limits(), level,
+                                limits -> exceeded(limits, amount, totals).isEmpty()));
+                    }
+                    running.put(key, new Turnover.Totals(totals.today().plus(amount), totals.month().plus(amount)));
+                    allowed.add(operation);
+                } catch (AccountsException refusal) {
+                    outcomes.set(i, Optional.of(refusal));
+                }
+            }
+            if (!allowed.isEmpty()) {
+                Turnover.recordAll(connection, allowed);
+            }
+            return outcomes;
         });
     }
 
@@ -51,11 +100,12 @@ public class LimitsBean implements Limits {
     public void checkBalance(UUID profileId, Money balanceAfter) {
         Jdbc.with(dataSource, "Checking a wallet's balance cap", connection -> {
             KycLevel level = locked(connection, profileId);
-            if (fits(balanceAfter, limits(connection, level).balanceCap())) {
+            Map<KycLevel, LevelLimits> limits = Turnover.totalsAndLimits(connection, List.of()).limits();
+            if (fits(balanceAfter, limits.get(level).balanceCap())) {
                 return null;
             }
-            throw new LimitExceededException("balance cap", level, lowestAbove(connection, level,
-                    limits -> fits(balanceAfter, limits.balanceCap())));
+            throw new LimitExceededException("balance cap", level, lowestAbove(limits, level,
+                    higher -> fits(balanceAfter, higher.balanceCap())));
         });
     }
 
@@ -70,10 +120,9 @@ public class LimitsBean implements Limits {
     }
 
     /** The lowest level above {@code level} whose limits allow the operation; null if none does. */
-    private static KycLevel lowestAbove(Connection connection, KycLevel level, Predicate<LevelLimits> allows)
-            throws SQLException {
+    private static KycLevel lowestAbove(Map<KycLevel, LevelLimits> limits, KycLevel level, Predicate<LevelLimits> allows) {
         for (KycLevel higher : KycLevel.values()) {
-            if (higher.compareTo(level) > 0 && allows.test(limits(connection, higher))) {
+            if (higher.compareTo(level) > 0 && allows.test(limits.get(higher))) {
                 return higher;
             }
         }

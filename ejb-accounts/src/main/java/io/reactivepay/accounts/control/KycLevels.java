@@ -5,6 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,6 +42,24 @@ public final class KycLevels {
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(KycLevel.valueOf(row.getString(1))) : Optional.empty();
             }
+        }
+    }
+
+    /**
+     * The levels of the profiles found among {@code profileIds}, each locked as {@link #lock} does, in
+     * id order, so that two transactions locking overlapping sets wait for each other instead of deadlocking.
+     */
+    public static Map<UUID, KycLevel> lockAll(Connection connection, Collection<UUID> profileIds) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, kyc_level FROM accounts.customer_profile "
+                + "WHERE id = ANY (?) ORDER BY id FOR NO KEY UPDATE")) {
+            select.setArray(1, connection.createArrayOf("uuid", profileIds.stream().distinct().toArray()));
+            Map<UUID, KycLevel> levels = new HashMap<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    levels.put(row.getObject(1, UUID.class), KycLevel.valueOf(row.getString(2)));
+                }
+            }
+            return levels;
         }
     }
 

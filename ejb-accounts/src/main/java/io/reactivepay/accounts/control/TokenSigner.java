@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -28,6 +29,7 @@ public final class TokenSigner {
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final RSAPrivateCrtKey key;
+    private final PublicKey publicKey;
     private final String keyId;
     private final String issuer;
     private final Duration lifetime;
@@ -40,9 +42,9 @@ public final class TokenSigner {
         this.issuer = issuer;
         this.lifetime = lifetime;
         try {
-            byte[] publicKey = KeyFactory.getInstance("RSA").generatePublic(
-                    new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent())).getEncoded();
-            this.keyId = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey), 0, 8);
+            this.publicKey = KeyFactory.getInstance("RSA").generatePublic(
+                    new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
+            this.keyId = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded()), 0, 8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RSA is not available", e);
         }
@@ -92,8 +94,7 @@ public final class TokenSigner {
         }
         try {
             Signature rs256 = Signature.getInstance("SHA256withRSA");
-            rs256.initVerify(KeyFactory.getInstance("RSA").generatePublic(
-                    new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent())));
+            rs256.initVerify(publicKey);
             rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
             if (!rs256.verify(Base64.getUrlDecoder().decode(parts[2]))) {
                 return java.util.Optional.empty();

@@ -1,14 +1,20 @@
 package io.reactivepay.accounts.control;
 
 import io.reactivepay.accounts.api.KycLevel;
+import io.reactivepay.accounts.api.LimitedOperation;
 import io.reactivepay.accounts.api.LevelLimits;
-import io.reactivepay.accounts.api.OperationKind;
 import io.reactivepay.platform.money.Money;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -40,60 +46,90 @@ public final class Turnover {
         }
     }
 
-    /** A customer's turnover with the limits of their level, read together. */
-    public record Checked(Totals totals, LevelLimits limits) {
+    /** Whose turnover in which currency. */
+    public record Key(UUID profileId, Currency currency) {
     }
 
     /**
-     * The turnover of today and this month and the four limits of the level, in one round trip: a
-     * payment checks its customer's limits inside the payment's transaction, so every statement saved
-     * here is saved on every payment.
+     * Today's and this month's totals of each key, and the limits of every level, in one round trip:
+     * payments check limits inside their transaction, so every statement saved here is saved on every
+     * batch of payments. Read after the customers are locked, it sees the turnover of every operation
+     * that held their locks before.
      */
-    public static Checked totalsAndLimits(Connection connection, UUID profileId, Currency currency, KycLevel level)
-            throws SQLException {
-        String prefix = "kyc." + level.name().toLowerCase(Locale.ROOT) + ".";
-        try (PreparedStatement select = connection.prepareStatement("SELECT "
-                + "(SELECT COALESCE(sum(amount_minor) FILTER (WHERE day = " + TODAY + "), 0) FROM accounts.customer_turnover "
-                + " WHERE profile_id = ? AND currency = ? AND day >= date_trunc('month', " + TODAY + ")::date AND day <= " + TODAY + "), "
-                + "(SELECT COALESCE(sum(amount_minor), 0) FROM accounts.customer_turnover "
-                + " WHERE profile_id = ? AND currency = ? AND day >= date_trunc('month', " + TODAY + ")::date AND day <= " + TODAY + "), "
-                + "s.value FROM unnest(?::text[]) WITH ORDINALITY AS k(key, position) "
-                + "LEFT JOIN accounts.system_setting s ON s.key = k.key AND s.value_type = 'MONEY' ORDER BY k.position")) {
-            select.setObject(1, profileId);
-            select.setString(2, currency.getCurrencyCode());
-            select.setObject(3, profileId);
-            select.setString(4, currency.getCurrencyCode());
-            String[] keys = {prefix + "single-payment", prefix + "daily-turnover", prefix + "monthly-turnover",
-                    prefix + "balance-cap"};
-            select.setArray(5, connection.createArrayOf("text", keys));
-            Money[] limits = new Money[keys.length];
-            Totals totals = null;
-            try (ResultSet row = select.executeQuery()) {
-                for (int i = 0; i < keys.length; i++) {
-                    row.next();
-                    totals = new Totals(new Money(row.getLong(1), currency), new Money(row.getLong(2), currency));
-                    String value = row.getString(3);
-                    if (value == null) {
-                        throw new IllegalStateException("System setting " + keys[i] + " of type MONEY is missing");
-                    }
-                    limits[i] = SettingStore.money(value);
+    public static Checked totalsAndLimits(Connection connection, Collection<Key> keys) throws SQLException {
+        List<Key> ordered = List.copyOf(keys);
+        List<String> settings = new ArrayList<>();
+        for (KycLevel level : KycLevel.values()) {
+            for (String limit : LIMITS) {
+                settings.add(prefix(level) + limit);
+            }
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT k.position, "
+                + "COALESCE(sum(t.amount_minor) FILTER (WHERE t.day = " + TODAY + "), 0), COALESCE(sum(t.amount_minor), 0) "
+                + "FROM unnest(?::uuid[], ?::char(3)[]) WITH ORDINALITY AS k(profile_id, currency, position) "
+                + "LEFT JOIN accounts.customer_turnover t ON t.profile_id = k.profile_id AND t.currency = k.currency "
+                + "AND t.day >= date_trunc('month', " + TODAY + ")::date AND t.day <= " + TODAY + " GROUP BY k.position; "
+                + "SELECT key, value FROM accounts.system_setting WHERE key = ANY (?) AND value_type = 'MONEY'")) {
+            select.setArray(1, connection.createArrayOf("uuid", ordered.stream().map(Key::profileId).toArray()));
+            select.setArray(2, connection.createArrayOf("text", ordered.stream().map(k -> k.currency().getCurrencyCode()).toArray()));
+            select.setArray(3, connection.createArrayOf("text", settings.toArray()));
+            select.execute();
+            Map<Key, Totals> totals = new HashMap<>();
+            try (ResultSet row = select.getResultSet()) {
+                while (row.next()) {
+                    Key key = ordered.get(row.getInt(1) - 1);
+                    totals.put(key, new Totals(new Money(row.getLong(2), key.currency()), new Money(row.getLong(3), key.currency())));
                 }
             }
-            return new Checked(totals, new LevelLimits(level, limits[0], limits[1], limits[2], limits[3]));
+            select.getMoreResults();
+            Map<String, Money> values = new HashMap<>();
+            try (ResultSet row = select.getResultSet()) {
+                while (row.next()) {
+                    values.put(row.getString(1), SettingStore.money(row.getString(2)));
+                }
+            }
+            Map<KycLevel, LevelLimits> limits = new EnumMap<>(KycLevel.class);
+            for (KycLevel level : KycLevel.values()) {
+                Money[] money = new Money[LIMITS.size()];
+                for (int i = 0; i < money.length; i++) {
+                    String key = prefix(level) + LIMITS.get(i);
+                    money[i] = values.get(key);
+                    if (money[i] == null) {
+                        throw new IllegalStateException("System setting " + key + " of type MONEY is missing");
+                    }
+                }
+                limits.put(level, new LevelLimits(level, money[0], money[1], money[2], money[3]));
+            }
+            return new Checked(totals, limits);
         }
     }
 
-    public static void record(Connection connection, UUID profileId, Money amount, OperationKind kind) throws SQLException {
+    /** The totals of each key asked for, and the limits of every level. */
+    public record Checked(Map<Key, Totals> totals, Map<KycLevel, LevelLimits> limits) {
+    }
+
+    /** Records the operations as today's turnover with one statement, in key order (the rows' lock order). */
+    public static void recordAll(Connection connection, List<LimitedOperation> operations) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO accounts.customer_turnover "
-                + "(profile_id, currency, day, kind, amount_minor, operations) VALUES (?, ?, " + TODAY + ", ?, ?, 1) "
+                + "(profile_id, currency, day, kind, amount_minor, operations) "
+                + "SELECT o.profile_id, o.currency, " + TODAY + ", o.kind, sum(o.amount), count(*) "
+                + "FROM unnest(?::uuid[], ?::char(3)[], ?::text[], ?::bigint[]) AS o(profile_id, currency, kind, amount) "
+                + "GROUP BY o.profile_id, o.currency, o.kind ORDER BY o.profile_id, o.currency, o.kind "
                 + "ON CONFLICT (profile_id, currency, day, kind) DO UPDATE SET "
                 + "amount_minor = customer_turnover.amount_minor + EXCLUDED.amount_minor, "
-                + "operations = customer_turnover.operations + 1")) {
-            upsert.setObject(1, profileId);
-            upsert.setString(2, amount.currency().getCurrencyCode());
-            upsert.setString(3, kind.name());
-            upsert.setLong(4, amount.minorUnits());
+                + "operations = customer_turnover.operations + EXCLUDED.operations")) {
+            upsert.setArray(1, connection.createArrayOf("uuid", operations.stream().map(LimitedOperation::profileId).toArray()));
+            upsert.setArray(2, connection.createArrayOf("text", operations.stream()
+                    .map(o -> o.amount().currency().getCurrencyCode()).toArray()));
+            upsert.setArray(3, connection.createArrayOf("text", operations.stream().map(o -> o.kind().name()).toArray()));
+            upsert.setArray(4, connection.createArrayOf("bigint", operations.stream().map(o -> o.amount().minorUnits()).toArray()));
             upsert.executeUpdate();
         }
+    }
+
+    private static final List<String> LIMITS = List.of("single-payment", "daily-turnover", "monthly-turnover", "balance-cap");
+
+    private static String prefix(KycLevel level) {
+        return "kyc." + level.name().toLowerCase(Locale.ROOT) + ".";
     }
 }

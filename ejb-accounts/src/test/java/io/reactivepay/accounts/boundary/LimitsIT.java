@@ -10,6 +10,7 @@ import io.reactivepay.accounts.api.AccountsException;
 import io.reactivepay.accounts.api.CustomerProfile;
 import io.reactivepay.accounts.api.KycLevel;
 import io.reactivepay.accounts.api.LimitExceededException;
+import io.reactivepay.accounts.api.LimitedOperation;
 import io.reactivepay.accounts.api.OperationKind;
 import io.reactivepay.accounts.control.Turnover;
 import io.reactivepay.embedded.TestDatabase;
@@ -17,8 +18,14 @@ import io.reactivepay.platform.money.Money;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +107,65 @@ class LimitsIT {
         assertEquals(115_000, turnover(customer.id()), "BASIC allows more");
         LimitExceededException basicSingle = refused(customer.id(), "1000.01");
         assertEquals(Optional.of(KycLevel.FULL), basicSingle.requiredLevel());
+    }
+
+    private static LimitedOperation payment(UUID profile, String amount) {
+        return new LimitedOperation(profile, Money.parse(amount, java.util.Currency.getInstance("EUR")), OperationKind.PAYMENT);
+    }
+
+    private static String code(Optional<AccountsException> outcome) {
+        return outcome.map(e -> e.errorCode().code()).orElse("allowed");
+    }
+
+    @Test
+    void aBatchIsCheckedInOrderAsIfOneByOneAndRecordsOnlyWhatItAllows() throws Exception {
+        UUID first = paleCustomer();
+        UUID second = paleCustomer();
+        List<Optional<AccountsException>> outcomes = inTransaction(() -> limits.authoriseAll(List.of(
+                payment(first, "100.00"), payment(second, "150.01"), payment(first, "100.00"), payment(first, "60.00"),
+                payment(second, "150.00"), payment(first, "50.00"), payment(UUID.randomUUID(), "1.00"),
+                new LimitedOperation(first, Money.of(0, "EUR"), OperationKind.PAYMENT))));
+        assertEquals(List.of("allowed", "accounts.limit_exceeded", "allowed", "accounts.limit_exceeded", "allowed", "allowed",
+                "accounts.profile_not_found", "accounts.invalid_amount"), outcomes.stream().map(LimitsIT::code).toList());
+        LimitExceededException daily = (LimitExceededException) outcomes.get(3).orElseThrow();
+        assertTrue(daily.getMessage().contains("daily turnover limit of level UNVERIFIED"), daily.getMessage());
+        assertEquals(Optional.of(KycLevel.BASIC), daily.requiredLevel());
+        assertEquals(25_000, turnover(first), "the earlier operations of the batch count, the refused one does not");
+        assertEquals(15_000, turnover(second));
+        refused(first, "0.01");
+    }
+
+    @Test
+    void concurrentBatchesOverTheSameCustomersNeitherDeadlockNorLoseTurnover() throws Exception {
+        List<UUID> customers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            customers.add(paleCustomer());
+        }
+        int rounds = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Object>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                done.add(pool.submit(() -> {
+                    for (int round = 0; round < rounds; round++) {
+                        List<UUID> order = new ArrayList<>(customers);
+                        Collections.shuffle(order);
+                        List<Optional<AccountsException>> outcomes = inTransaction(() -> limits.authoriseAll(
+                                order.stream().map(c -> payment(c, "0.01")).toList()));
+                        assertTrue(outcomes.stream().allMatch(Optional::isEmpty), outcomes.toString());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Object> thread : done) {
+                thread.get(); // a deadlock would surface here as the database's refusal
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (UUID customer : customers) {
+            assertEquals(4 * rounds, turnover(customer), "every batch's cent, exactly once");
+        }
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.reactivepay.payments.boundary;
 
 import io.reactivepay.payments.api.Receipt;
-import io.reactivepay.payments.control.Batcher;
+import io.reactivepay.platform.concurrent.GroupCommit;
 import jakarta.ejb.Local;
 import java.util.List;
 
@@ -15,5 +15,5 @@ public interface PaymentBatches {
      *
      * @throws BatchRefusal when one payment is refused after writing began (the batch is rolled back)
      */
-    List<Batcher.Outcome<Receipt>> createAll(List<WalletCall> calls);
+    List<GroupCommit.Outcome<Receipt>> createAll(List<WalletCall> calls);
 }

@@ -1,7 +1,7 @@
 package io.reactivepay.payments.boundary;
 
 import io.reactivepay.accounts.api.AccountsException;
-import io.reactivepay.accounts.api.CustomerTokens;
+import io.reactivepay.accounts.api.LimitedOperation;
 import io.reactivepay.accounts.api.Limits;
 import io.reactivepay.accounts.api.Merchant;
 import io.reactivepay.accounts.api.Merchants;
@@ -23,7 +23,6 @@ import io.reactivepay.payments.api.PaymentStatus;
 import io.reactivepay.payments.api.PaymentView;
 import io.reactivepay.payments.api.PaymentsException;
 import io.reactivepay.payments.api.Receipt;
-import io.reactivepay.payments.control.Batcher;
 import io.reactivepay.payments.control.PaymentEvents;
 import io.reactivepay.payments.control.PaymentRecord;
 import io.reactivepay.payments.control.PaymentStore;
@@ -31,6 +30,7 @@ import io.reactivepay.payments.control.PaymentsConfig;
 import io.reactivepay.payments.control.RatePlan;
 import io.reactivepay.payments.control.RatePlans;
 import io.reactivepay.payments.control.Receipts;
+import io.reactivepay.platform.concurrent.GroupCommit;
 import io.reactivepay.platform.money.Money;
 import io.reactivepay.platform.persistence.Jdbc;
 import io.reactivepay.wallet.api.WalletView;
@@ -43,7 +43,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -73,9 +75,6 @@ public class PaymentBatchesBean implements PaymentBatches {
     Merchants merchants;
 
     @EJB
-    CustomerTokens customerTokens;
-
-    @EJB
     Limits limits;
 
     @EJB
@@ -100,19 +99,22 @@ public class PaymentBatchesBean implements PaymentBatches {
     }
 
     @Override
-    public List<Batcher.Outcome<Receipt>> createAll(List<WalletCall> calls) {
+    public List<GroupCommit.Outcome<Receipt>> createAll(List<WalletCall> calls) {
         return Jdbc.with(dataSource, "Taking wallet payments", connection -> {
-            List<Batcher.Outcome<Receipt>> outcomes = new ArrayList<>(calls.size());
+            List<GroupCommit.Outcome<Receipt>> outcomes = new ArrayList<>(calls.size());
             List<Taken> checked = new ArrayList<>();
             // a batch is mostly one busy merchant's: read its status and rate plan once per batch
             Map<UUID, Boolean> active = new HashMap<>();
             Map<String, RatePlan> plans = new HashMap<>();
+            Map<String, UUID> accounts = new HashMap<>();
+            Map<UUID, WalletView> found = wallets.findAll(calls.stream()
+                    .map(c -> ((Payer.Wallet) c.payment().payer()).walletId()).collect(Collectors.toSet()));
             for (int i = 0; i < calls.size(); i++) {
                 outcomes.add(null);
                 try {
-                    checked.add(check(i, calls.get(i), active));
+                    checked.add(check(i, calls.get(i), active, found));
                 } catch (PaymentsException e) {
-                    outcomes.set(i, new Batcher.Outcome.Refused<>(e));
+                    outcomes.set(i, new GroupCommit.Outcome.Refused<>(e));
                 }
             }
             List<Taken> claimed = new ArrayList<>();
@@ -124,13 +126,12 @@ public class PaymentBatchesBean implements PaymentBatches {
                     Receipt first = earlier.receipt().isPresent() ? earlier.receipt().get()
                             : new Receipt(202, PaymentJson.payment(payments.find(connection, earlier.resourceId()
                                     .orElseThrow()).orElseThrow().view(config)), true);
-                    outcomes.set(taken.index(), new Batcher.Outcome.Done<>(first));
+                    outcomes.set(taken.index(), new GroupCommit.Outcome.Done<>(first));
                 } else {
                     claimed.add(taken);
                 }
             }
-            List<Taken> paying = new ArrayList<>();
-            List<PostEntry> entries = new ArrayList<>();
+            List<Taken> allowed = new ArrayList<>();
             // one screening call for the batch: a few statements in all, and the velocity rows (a busy
             // merchant's are shared by every payment) locked in one order, so two writers never deadlock
             List<Decision> decisions = screening.screenAll(claimed.stream()
@@ -146,14 +147,21 @@ public class PaymentBatchesBean implements PaymentBatches {
                 } else if (decision.verdict() == Verdict.REVIEW) {
                     p.status = PaymentStatus.HELD;
                 } else {
-                    try {
-                        limits.authorise(p.customerProfileId, p.amount, OperationKind.PAYMENT);
-                    } catch (RuntimeException e) {
-                        throw new BatchRefusal(taken.index(), e);
-                    }
-                    entries.add(entry(p, taken.wallet(), plans));
-                    paying.add(taken);
+                    allowed.add(taken);
                 }
+            }
+            // the customers' limits with three statements for the batch, customers locked in id order
+            List<Optional<AccountsException>> limited = limits.authoriseAll(allowed.stream().map(taken ->
+                    new LimitedOperation(taken.payment().customerProfileId, taken.payment().amount, OperationKind.PAYMENT)).toList());
+            List<Taken> paying = new ArrayList<>();
+            List<PostEntry> entries = new ArrayList<>();
+            for (int a = 0; a < allowed.size(); a++) {
+                Taken taken = allowed.get(a);
+                if (limited.get(a).isPresent()) {
+                    throw new BatchRefusal(taken.index(), limited.get(a).get());
+                }
+                entries.add(entry(taken.payment(), taken.wallet(), plans, accounts));
+                paying.add(taken);
             }
             List<PostOutcome> posted = ledger.postAll(entries);
             for (int i = 0; i < posted.size(); i++) {
@@ -170,15 +178,16 @@ public class PaymentBatchesBean implements PaymentBatches {
             List<io.reactivepay.platform.event.EventEnvelope> events = new ArrayList<>();
             for (Taken taken : claimed) {
                 PaymentView view = taken.payment().view(config);
-                events.add(PaymentEvents.payment("payment.created", view));
+                String json = PaymentJson.payment(view); // once for the answer and both events
+                events.add(PaymentEvents.payment("payment.created", view, json));
                 events.add(PaymentEvents.payment(switch (view.status()) {
                     case DECLINED -> "payment.declined";
                     case HELD -> "payment.held";
                     default -> "payment.captured";
-                }, view));
-                Receipt answer = new Receipt(201, PaymentJson.payment(view), false);
+                }, view, json));
+                Receipt answer = new Receipt(201, json, false);
                 answers.add(answer);
-                outcomes.set(taken.index(), new Batcher.Outcome.Done<>(answer));
+                outcomes.set(taken.index(), new GroupCommit.Outcome.Done<>(answer));
             }
             outbox.appendAll(events);
             receipts.completeAll(connection, claimed.stream().map(Taken::call).toList(),
@@ -187,24 +196,22 @@ public class PaymentBatchesBean implements PaymentBatches {
         });
     }
 
-    /** Everything that can refuse the payment without writing: consent, wallet, merchant. */
-    private Taken check(int index, WalletCall walletCall, Map<UUID, Boolean> active) {
+    /**
+     * Everything that can refuse the payment without writing: merchant, wallet (the customer's consent,
+     * their token, was verified on the caller's thread before the payment was queued).
+     */
+    private Taken check(int index, WalletCall walletCall, Map<UUID, Boolean> active, Map<UUID, WalletView> wallets) {
         MerchantCall call = walletCall.call();
         Payer.Wallet payer = (Payer.Wallet) walletCall.payment().payer();
         if (!active.computeIfAbsent(call.merchantId(), id -> merchants.find(id)
                 .filter(m -> m.status() == Merchant.Status.ACTIVE).isPresent())) {
             throw new PaymentsException(PaymentsException.MERCHANT_NOT_ACTIVE, "The merchant cannot take payments");
         }
-        UUID profile;
-        try {
-            profile = customerTokens.verify(payer.customerToken());
-        } catch (AccountsException e) {
-            throw new PaymentsException(PaymentsException.WALLET_NOT_AUTHORISED, "wallet.customerToken",
-                    "The customer token is not valid");
+        WalletView wallet = wallets.get(payer.walletId());
+        if (wallet == null) {
+            throw new PaymentsException(PaymentsException.WALLET_NOT_FOUND, "wallet.id", "No wallet " + payer.walletId());
         }
-        WalletView wallet = wallets.find(payer.walletId()).orElseThrow(() -> new PaymentsException(
-                PaymentsException.WALLET_NOT_FOUND, "wallet.id", "No wallet " + payer.walletId()));
-        if (!wallet.customerRef().equals(profile.toString())) {
+        if (!wallet.customerRef().equals(walletCall.customerProfileId().toString())) {
             throw new PaymentsException(PaymentsException.WALLET_NOT_AUTHORISED, "wallet.customerToken",
                     "The wallet is not the customer's");
         }
@@ -214,11 +221,12 @@ public class PaymentBatchesBean implements PaymentBatches {
         }
         PaymentRecord p = PaymentStepsBean.newPayment(call.merchantId(), walletCall.payment());
         p.walletId = wallet.id();
-        p.customerProfileId = profile;
+        p.customerProfileId = walletCall.customerProfileId();
         return new Taken(index, call, p, wallet);
     }
 
-    private PostEntry entry(PaymentRecord p, WalletView wallet, Map<String, RatePlan> plans) {
+    /** The payment's entry; rate plans and ledger accounts are looked up once per merchant and currency in a batch. */
+    private PostEntry entry(PaymentRecord p, WalletView wallet, Map<String, RatePlan> plans, Map<String, UUID> accounts) {
         p.commission = plans.computeIfAbsent(p.merchantId + " " + p.amount.currency(), key ->
                 Jdbc.with(dataSource, "Reading the rate plan", connection ->
                         ratePlans.find(connection, p.merchantId, p.method, p.amount.currency()))
@@ -226,11 +234,12 @@ public class PaymentBatchesBean implements PaymentBatches {
         Money fee = p.commission.fee();
         List<Posting> postings = new ArrayList<>(List.of(Posting.debit(wallet.ledgerAccountId(), p.amount)));
         if (fee.minorUnits() < p.amount.minorUnits()) {
-            postings.add(Posting.credit(merchantAccounts.of(p.merchantId, p.amount.currency()).pending(),
-                    p.amount.minus(fee)));
+            postings.add(Posting.credit(accounts.computeIfAbsent(p.merchantId + " " + p.amount.currency(),
+                    key -> merchantAccounts.of(p.merchantId, p.amount.currency()).pending()), p.amount.minus(fee)));
         }
         if (fee.isPositive()) {
-            postings.add(Posting.credit(merchantAccounts.system(SystemAccount.FEES, p.amount.currency()), fee));
+            postings.add(Posting.credit(accounts.computeIfAbsent("FEES " + p.amount.currency(),
+                    key -> merchantAccounts.system(SystemAccount.FEES, p.amount.currency())), fee));
         }
         return new PostEntry(PaymentStepsBean.LEDGER_CLIENT, "payment:" + p.id, EntryCode.PAYMENT, postings,
                 PaymentStepsBean.captureMetadata(p, p.amount, fee));

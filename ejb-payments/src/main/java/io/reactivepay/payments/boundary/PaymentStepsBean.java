@@ -146,13 +146,7 @@ public class PaymentStepsBean implements PaymentSteps {
             WalletView wallet = null;
             StoredCard card = null;
             if (request.payer() instanceof Payer.Wallet w) {
-                UUID profile;
-                try {
-                    profile = customerTokens.verify(w.customerToken());
-                } catch (AccountsException e) {
-                    throw new PaymentsException(PaymentsException.WALLET_NOT_AUTHORISED, "wallet.customerToken",
-                            "The customer token is not valid");
-                }
+                UUID profile = consentingCustomer(customerTokens, w);
                 wallet = wallets.find(w.walletId()).orElseThrow(() -> new PaymentsException(
                         PaymentsException.WALLET_NOT_FOUND, "wallet.id", "No wallet " + w.walletId()));
                 if (!wallet.customerRef().equals(profile.toString())) {
@@ -190,6 +184,16 @@ public class PaymentStepsBean implements PaymentSteps {
             }
             return proceed(connection, Optional.of(call), p, wallet);
         });
+    }
+
+    /** The customer whose token the wallet payment carries: their consent, checked before anything else. */
+    static UUID consentingCustomer(CustomerTokens tokens, Payer.Wallet payer) {
+        try {
+            return tokens.verify(payer.customerToken());
+        } catch (AccountsException e) {
+            throw new PaymentsException(PaymentsException.WALLET_NOT_AUTHORISED, "wallet.customerToken",
+                    "The customer token is not valid");
+        }
     }
 
     /** After screening allowed it (or a reviewer did): debit the wallet, send the card, or wait for the customer. */

@@ -1,12 +1,13 @@
 package io.reactivepay.payments.boundary;
 
+import io.reactivepay.accounts.api.CustomerTokens;
 import io.reactivepay.payments.api.CaptureMode;
 import io.reactivepay.payments.api.MerchantCall;
 import io.reactivepay.payments.api.NewPayment;
 import io.reactivepay.payments.api.Payer;
 import io.reactivepay.payments.api.Receipt;
-import io.reactivepay.payments.control.Batcher;
 import io.reactivepay.payments.control.PaymentsConfig;
+import io.reactivepay.platform.concurrent.GroupCommit;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadFactory;
 
 /**
@@ -38,6 +40,9 @@ public class WalletBatches {
     @EJB
     PaymentSteps steps;
 
+    @EJB
+    CustomerTokens customerTokens;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -48,7 +53,7 @@ public class WalletBatches {
     @Inject
     PaymentsConfig config;
 
-    private volatile Batcher<WalletCall, Receipt> batcher;
+    private volatile GroupCommit<WalletCall, Receipt> batcher;
 
     /** Whether the payment goes through group commit. */
     public boolean takes(NewPayment payment) {
@@ -57,25 +62,27 @@ public class WalletBatches {
                 && (transactions == null || transactions.getTransactionKey() == null);
     }
 
+    /** Checks the customer's consent on the caller's thread (a signature check: CPU, not the batch's time), then queues. */
     public Receipt create(MerchantCall call, NewPayment payment) {
-        return batcher().submit(new WalletCall(call, payment));
+        UUID customer = PaymentStepsBean.consentingCustomer(customerTokens, (Payer.Wallet) payment.payer());
+        return batcher().submit(new WalletCall(call, payment, customer));
     }
 
     /** Batches written so far, and the payments in them, for the benchmark's figures. */
     public long[] counts() {
-        Batcher<WalletCall, Receipt> current = batcher;
+        GroupCommit<WalletCall, Receipt> current = batcher;
         return current == null ? new long[2] : new long[] {current.batches(), current.requests()};
     }
 
-    private Batcher<WalletCall, Receipt> batcher() {
-        Batcher<WalletCall, Receipt> current = batcher;
+    private GroupCommit<WalletCall, Receipt> batcher() {
+        GroupCommit<WalletCall, Receipt> current = batcher;
         if (current != null) {
             return current;
         }
         synchronized (this) {
             if (batcher == null) {
                 ThreadFactory factory = threads != null ? threads : Thread::new;
-                batcher = new Batcher<>("payments-group-commit", this::write, this::single, factory,
+                batcher = new GroupCommit<>("payments-group-commit", this::write, this::single, factory,
                         config.groupCommitWriters(), config.groupCommitMaxBatch());
             }
             return batcher;
@@ -87,8 +94,8 @@ public class WalletBatches {
      * written again without it. A key repeated within the batch is taken once, and the repeats replay it
      * after the commit, as duplicates arriving one after the other would.
      */
-    private List<Batcher.Outcome<Receipt>> write(List<WalletCall> calls) {
-        List<Batcher.Outcome<Receipt>> outcomes = new ArrayList<>(calls.size());
+    private List<GroupCommit.Outcome<Receipt>> write(List<WalletCall> calls) {
+        List<GroupCommit.Outcome<Receipt>> outcomes = new ArrayList<>(calls.size());
         List<Integer> firsts = new ArrayList<>();
         List<Integer> repeats = new ArrayList<>();
         Set<String> keys = new HashSet<>();
@@ -100,24 +107,24 @@ public class WalletBatches {
         List<Integer> remaining = new ArrayList<>(firsts);
         while (!remaining.isEmpty()) {
             try {
-                List<Batcher.Outcome<Receipt>> written = batches.createAll(remaining.stream().map(calls::get).toList());
+                List<GroupCommit.Outcome<Receipt>> written = batches.createAll(remaining.stream().map(calls::get).toList());
                 for (int k = 0; k < remaining.size(); k++) {
                     outcomes.set(remaining.get(k), written.get(k));
                 }
                 remaining = List.of();
             } catch (BatchRefusal refusal) {
                 int refused = remaining.get(refusal.index());
-                outcomes.set(refused, new Batcher.Outcome.Refused<>(refusal.refusal()));
+                outcomes.set(refused, new GroupCommit.Outcome.Refused<>(refusal.refusal()));
                 remaining = new ArrayList<>(remaining);
                 remaining.remove(refusal.index());
             }
         }
-        Map<Integer, Batcher.Outcome<Receipt>> replays = new HashMap<>();
+        Map<Integer, GroupCommit.Outcome<Receipt>> replays = new HashMap<>();
         for (int i : repeats) {
             try {
-                replays.put(i, new Batcher.Outcome.Done<>(single(calls.get(i))));
+                replays.put(i, new GroupCommit.Outcome.Done<>(single(calls.get(i))));
             } catch (RuntimeException e) {
-                replays.put(i, new Batcher.Outcome.Refused<>(e));
+                replays.put(i, new GroupCommit.Outcome.Refused<>(e));
             }
         }
         replays.forEach(outcomes::set);

@@ -19,7 +19,12 @@ public final class PaymentEvents {
     }
 
     public static EventEnvelope payment(String type, PaymentView payment) {
-        return envelope(type, payment.id(), payment.merchantId(), PaymentJson.payment(payment));
+        return payment(type, payment, PaymentJson.payment(payment));
+    }
+
+    /** The event with the payment's public JSON made already ({@code PaymentJson.payment(payment)}). */
+    public static EventEnvelope payment(String type, PaymentView payment, String json) {
+        return envelope(type, payment.id(), payment.merchantId(), json);
     }
 
     public static EventEnvelope refund(String type, RefundView refund, UUID merchantId) {

@@ -71,7 +71,6 @@ public class Receipts {
         }
     }
 
-    /** Writes the answers of many claimed calls in one batched statement (group commit). */
     /**
      * {@link #claim} for the distinct keys of a batch with one insert for all; only keys found taken are
      * read one by one. Keys are inserted in key order, so two batches that share keys wait for each
@@ -102,21 +101,21 @@ public class Receipts {
         return claims;
     }
 
+    /** Writes the answers of many claimed calls (distinct keys) with one statement (group commit). */
     public void completeAll(Connection connection, List<MerchantCall> calls, List<UUID> resourceIds, List<Receipt> answers)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE payments.receipt SET resource_id = ?, http_status = ?, body = ? "
-                        + "WHERE merchant_id = ? AND idempotency_key = ?")) {
-            for (int i = 0; i < calls.size(); i++) {
-                update.setObject(1, resourceIds.get(i));
-                update.setInt(2, answers.get(i).status());
-                update.setString(3, answers.get(i).body());
-                update.setObject(4, calls.get(i).merchantId());
-                update.setString(5, calls.get(i).idempotencyKey());
-                update.addBatch();
-            }
-            for (int updated : update.executeBatch()) {
-                requireOne(updated);
+                "UPDATE payments.receipt r SET resource_id = a.resource_id, http_status = a.status, body = a.body "
+                        + "FROM unnest(?::uuid[], ?::text[], ?::uuid[], ?::int[], ?::text[]) "
+                        + "AS a(merchant_id, idempotency_key, resource_id, status, body) "
+                        + "WHERE r.merchant_id = a.merchant_id AND r.idempotency_key = a.idempotency_key")) {
+            update.setArray(1, connection.createArrayOf("uuid", calls.stream().map(MerchantCall::merchantId).toArray()));
+            update.setArray(2, connection.createArrayOf("text", calls.stream().map(MerchantCall::idempotencyKey).toArray()));
+            update.setArray(3, connection.createArrayOf("uuid", resourceIds.toArray()));
+            update.setArray(4, connection.createArrayOf("integer", answers.stream().map(Receipt::status).toArray()));
+            update.setArray(5, connection.createArrayOf("text", answers.stream().map(Receipt::body).toArray()));
+            if (update.executeUpdate() != calls.size()) {
+                throw new IllegalStateException("Not every call's key was claimed in this transaction");
             }
         }
     }

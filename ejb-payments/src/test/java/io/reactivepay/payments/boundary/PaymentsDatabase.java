@@ -107,7 +107,6 @@ final class PaymentsDatabase {
         batchesBean.outbox = ledger.outbox;
         batchesBean.screening = fraud.screening;
         batchesBean.merchants = accounts.merchants;
-        batchesBean.customerTokens = accounts.tokens;
         batchesBean.limits = accounts.limits;
         batchesBean.wallets = wallets;
         batchesBean.merchantAccounts = merchantAccounts;
@@ -118,6 +117,7 @@ final class PaymentsDatabase {
         groupCommit = new WalletBatches();
         groupCommit.batches = transactional(PaymentBatches.class, batchesBean);
         groupCommit.steps = steps;
+        groupCommit.customerTokens = accounts.tokens;
         groupCommit.config = config;
         payments = new PaymentsBean();
         payments.steps = steps;

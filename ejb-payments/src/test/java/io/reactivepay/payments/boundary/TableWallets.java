@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -63,6 +66,25 @@ final class TableWallets implements Wallets {
                             Currency.getInstance(row.getString(2)), row.getObject(3, UUID.class),
                             row.getObject(4, OffsetDateTime.class).toInstant())) : Optional.empty();
                 }
+            }
+        });
+    }
+
+    @Override
+    public Map<UUID, WalletView> findAll(Collection<UUID> walletIds) {
+        return Jdbc.with(dataSource, "Reading wallets", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, customer_ref, currency, "
+                    + "ledger_account_id, opened_at FROM wallet.wallet WHERE id = ANY (?)")) {
+                select.setArray(1, connection.createArrayOf("uuid", walletIds.toArray()));
+                Map<UUID, WalletView> found = new HashMap<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        UUID id = row.getObject(1, UUID.class);
+                        found.put(id, new WalletView(id, row.getString(2), Currency.getInstance(row.getString(3)),
+                                row.getObject(4, UUID.class), row.getObject(5, OffsetDateTime.class).toInstant()));
+                    }
+                }
+                return found;
             }
         });
     }

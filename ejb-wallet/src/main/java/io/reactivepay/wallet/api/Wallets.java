@@ -1,6 +1,8 @@
 package io.reactivepay.wallet.api;
 
 import jakarta.ejb.Local;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,4 +17,7 @@ public interface Wallets {
     WalletView open(OpenWallet request);
 
     Optional<WalletView> find(UUID walletId);
+
+    /** The wallets among {@code walletIds} that exist, by id, read with one query (a batch of payments). */
+    Map<UUID, WalletView> findAll(Collection<UUID> walletIds);
 }
