@@ -14,14 +14,23 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
-/** Screening joins the caller's transaction: the decision and counters commit or roll back with the payment. */
+/**
+ * Screening joins the caller's transaction: the decision and counters commit or roll back with the payment.
+ * How long a screening takes, as its caller waits for it (one call, a single request or a batch), is the
+ * application metric {@value #TIMER} (MicroProfile Metrics, {@code /metrics?scope=application}).
+ */
 @Stateless
 public class ScreeningBean implements Screening {
+
+    static final String TIMER = "reactivepay.fraud.screening";
 
     @Resource(lookup = "jdbc/reactivepay")
     DataSource dataSource;
@@ -35,6 +44,10 @@ public class ScreeningBean implements Screening {
     @Inject
     VelocityCounters velocity;
 
+    /** Null outside a container (module tests). */
+    @Inject
+    MetricRegistry metrics;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -42,8 +55,8 @@ public class ScreeningBean implements Screening {
         if (request == null) {
             throw new FraudException(FraudException.INVALID_REQUEST, "A screening request is required");
         }
-        return Jdbc.with(dataSource, "Screening " + request.reference(), connection -> screener.screen(connection, List.of(request)))
-                .get(0);
+        return timed(() -> Jdbc.with(dataSource, "Screening " + request.reference(),
+                connection -> screener.screen(connection, List.of(request))).get(0));
     }
 
     @Override
@@ -54,7 +67,20 @@ public class ScreeningBean implements Screening {
         if (requests.isEmpty()) {
             return List.of();
         }
-        return Jdbc.with(dataSource, "Screening " + requests.size() + " requests", connection -> screener.screen(connection, requests));
+        return timed(() -> Jdbc.with(dataSource, "Screening " + requests.size() + " requests",
+                connection -> screener.screen(connection, requests)));
+    }
+
+    private <T> T timed(Supplier<T> screening) {
+        if (metrics == null) {
+            return screening.get();
+        }
+        long started = System.nanoTime();
+        try {
+            return screening.get();
+        } finally {
+            metrics.timer(TIMER).update(Duration.ofNanos(System.nanoTime() - started));
+        }
     }
 
     @Override

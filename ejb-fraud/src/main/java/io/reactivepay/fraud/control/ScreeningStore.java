@@ -24,9 +24,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Screenings in {@code fraud.screening}: the decision with its fired rules, and the review of held ones. */
 @Dependent
@@ -70,49 +74,74 @@ public class ScreeningStore {
     }
 
     /**
-     * Stores the decisions in one round trip, each with its decline counted (if declined) in the rows
-     * its screening counted and locked; returns the references that another transaction stored
-     * meanwhile (nothing is stored for them).
+     * Stores the decisions with one statement, the declines counted in the rows the screenings counted
+     * and locked; returns the references that another transaction stored meanwhile (nothing is stored
+     * for them).
      */
     public List<String> insertAll(Connection connection, List<Screened> screenings, Instant now) throws SQLException {
-        String sql = VelocityCounters.DECLINE_FIRST + "INSERT INTO fraud.screening (reference, kind, merchant_id, amount_minor, "
+        String sql = VelocityCounters.DECLINES_FIRST + "INSERT INTO fraud.screening (reference, kind, merchant_id, amount_minor, "
                 + "currency, verdict, score, fired, rule_set, dimensions, key_hashes, status, screened_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) ON CONFLICT (reference) DO NOTHING";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (Screened screened : screenings) {
-                ScreeningRequest request = screened.request();
-                Decision decision = screened.decision();
-                List<VelocityCounters.Key> keys = screened.keys();
-                String currency = request.amount().currency().getCurrencyCode();
-                VelocityCounters.bindDecline(insert, 0, keys, currency, decision.verdict() == Verdict.DECLINE, now);
-                int at = VelocityCounters.DECLINE_PARAMETERS;
-                insert.setString(at + 1, request.reference());
-                insert.setString(at + 2, request.kind().name());
-                insert.setString(at + 3, request.merchantId());
-                insert.setLong(at + 4, request.amount().minorUnits());
-                insert.setString(at + 5, currency);
-                insert.setString(at + 6, decision.verdict().name());
-                insert.setInt(at + 7, decision.score());
-                insert.setString(at + 8, json(decision.fired()));
-                insert.setLong(at + 9, decision.ruleSet());
-                insert.setArray(at + 10, connection.createArrayOf("text", keys.stream().map(k -> k.dimension().name()).toArray(String[]::new)));
-                insert.setArray(at + 11, connection.createArrayOf("bytea", keys.stream().map(VelocityCounters.Key::hash).toArray(byte[][]::new)));
-                insert.setString(at + 12, switch (decision.verdict()) {
-                    case ALLOW -> "ALLOWED";
-                    case REVIEW -> "HELD";
-                    case DECLINE -> "DECLINED";
-                });
-                insert.setTimestamp(at + 13, Timestamp.from(now));
-                insert.addBatch();
+                + "SELECT s.reference, s.kind, s.merchant_id, s.amount, s.currency, s.verdict, s.score, s.fired::jsonb, s.rule_set, "
+                + "s.dimensions::text[], s.key_hashes::bytea[], s.status, ? FROM unnest(?::text[], ?::text[], ?::text[], "
+                + "?::bigint[], ?::text[], ?::text[], ?::int[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[]) "
+                + "AS s(reference, kind, merchant_id, amount, currency, verdict, score, fired, rule_set, dimensions, key_hashes, status) "
+                + "ON CONFLICT (reference) DO NOTHING RETURNING reference";
+        int n = screenings.size();
+        String[][] text = new String[10][n];
+        Long[] amounts = new Long[n];
+        Integer[] scores = new Integer[n];
+        Long[] ruleSets = new Long[n];
+        List<VelocityCounters.Contribution> declined = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ScreeningRequest request = screenings.get(i).request();
+            Decision decision = screenings.get(i).decision();
+            List<VelocityCounters.Key> keys = screenings.get(i).keys();
+            String currency = request.amount().currency().getCurrencyCode();
+            if (decision.verdict() == Verdict.DECLINE) {
+                declined.add(new VelocityCounters.Contribution(request.reference(), keys, currency, 0));
             }
-            int[] inserted = insert.executeBatch();
-            List<String> taken = new ArrayList<>();
-            for (int i = 0; i < inserted.length; i++) {
-                if (inserted[i] == 0) {
-                    taken.add(screenings.get(i).request().reference());
+            text[0][i] = request.reference();
+            text[1][i] = request.kind().name();
+            text[2][i] = request.merchantId();
+            amounts[i] = request.amount().minorUnits();
+            text[3][i] = currency;
+            text[4][i] = decision.verdict().name();
+            scores[i] = decision.score();
+            text[5][i] = json(decision.fired());
+            ruleSets[i] = decision.ruleSet();
+            // array literals: dimension names are identifiers; hashes in bytea's hex form
+            text[6][i] = keys.stream().map(k -> k.dimension().name()).collect(Collectors.joining(",", "{", "}"));
+            text[7][i] = keys.stream().map(k -> "\"\\\\x" + HexFormat.of().formatHex(k.hash()) + "\"")
+                    .collect(Collectors.joining(",", "{", "}"));
+            text[8][i] = switch (decision.verdict()) {
+                case ALLOW -> "ALLOWED";
+                case REVIEW -> "HELD";
+                case DECLINE -> "DECLINED";
+            };
+        }
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            VelocityCounters.bindDeclines(insert, declined, now);
+            int at = VelocityCounters.DECLINES_PARAMETERS;
+            insert.setTimestamp(++at, Timestamp.from(now));
+            insert.setArray(++at, connection.createArrayOf("text", text[0]));
+            insert.setArray(++at, connection.createArrayOf("text", text[1]));
+            insert.setArray(++at, connection.createArrayOf("text", text[2]));
+            insert.setArray(++at, connection.createArrayOf("bigint", amounts));
+            insert.setArray(++at, connection.createArrayOf("text", text[3]));
+            insert.setArray(++at, connection.createArrayOf("text", text[4]));
+            insert.setArray(++at, connection.createArrayOf("integer", scores));
+            insert.setArray(++at, connection.createArrayOf("text", text[5]));
+            insert.setArray(++at, connection.createArrayOf("bigint", ruleSets));
+            insert.setArray(++at, connection.createArrayOf("text", text[6]));
+            insert.setArray(++at, connection.createArrayOf("text", text[7]));
+            insert.setArray(++at, connection.createArrayOf("text", text[8]));
+            Set<String> stored = new HashSet<>();
+            try (ResultSet row = insert.executeQuery()) {
+                while (row.next()) {
+                    stored.add(row.getString(1));
                 }
             }
-            return taken;
+            return screenings.stream().map(screened -> screened.request().reference()).filter(r -> !stored.contains(r)).toList();
         }
     }
 

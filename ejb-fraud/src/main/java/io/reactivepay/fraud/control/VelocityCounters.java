@@ -86,9 +86,36 @@ public class VelocityCounters {
             + "WHERE ? ORDER BY k.d, k.h "
             + "ON CONFLICT (dimension, key_hash, bucket, currency, shard) DO UPDATE SET declines = v.declines + 1";
 
-    /** The statement that stores a screening starts with this; {@link #bindDecline} fills its parameters. */
-    static final String DECLINE_FIRST = "WITH declined AS (" + DECLINE + ") ";
-    static final int DECLINE_PARAMETERS = 6;
+    /** Counts the declines of a batch's declined screenings in the current hour: a key once per screening, in key order. */
+    private static final String DECLINES = "INSERT INTO fraud.velocity AS v (dimension, key_hash, bucket, currency, shard, hits, "
+            + "sum_minor, declines) SELECT k.d, k.h, p.c, k.cur, " + SHARD + ", 0, 0, count(*) "
+            + "FROM unnest(?::text[], ?::bytea[], ?::text[]) AS k(d, h, cur), (SELECT ?::int AS c, ?::int AS shard) p "
+            + "GROUP BY k.d, k.h, k.cur, p.c, p.shard ORDER BY k.d, k.h, k.cur "
+            + "ON CONFLICT (dimension, key_hash, bucket, currency, shard) DO UPDATE SET declines = v.declines + excluded.declines";
+
+    /** The statement that stores a batch of screenings starts with this; {@link #bindDeclines} fills its parameters. */
+    static final String DECLINES_FIRST = "WITH declined AS (" + DECLINES + ") ";
+    static final int DECLINES_PARAMETERS = 5;
+
+    /** Binds {@link #DECLINES_FIRST}: each declined screening's keys, in its currency. */
+    static void bindDeclines(PreparedStatement statement, List<Contribution> declined, Instant now) throws SQLException {
+        Connection connection = statement.getConnection();
+        List<String> dimensions = new java.util.ArrayList<>();
+        List<byte[]> hashes = new java.util.ArrayList<>();
+        List<String> currencies = new java.util.ArrayList<>();
+        for (Contribution screening : declined) {
+            for (Key key : screening.keys()) {
+                dimensions.add(key.dimension().name());
+                hashes.add(key.hash());
+                currencies.add(screening.currency());
+            }
+        }
+        statement.setArray(1, connection.createArrayOf("text", dimensions.toArray(String[]::new)));
+        statement.setArray(2, connection.createArrayOf("bytea", hashes.toArray(byte[][]::new)));
+        statement.setArray(3, connection.createArrayOf("text", currencies.toArray(String[]::new)));
+        statement.setInt(4, hour(now));
+        statement.setInt(5, shard());
+    }
 
     /** The upsert that adds (sign "") or takes back (sign "-") hits and sums, in a fixed key order. */
     private static String counting(String sign) {
@@ -184,7 +211,7 @@ public class VelocityCounters {
         return tallies;
     }
 
-    static void bindDecline(PreparedStatement statement, int at, List<Key> keys, String currency, boolean declined, Instant now)
+    private static void bindDecline(PreparedStatement statement, int at, List<Key> keys, String currency, boolean declined, Instant now)
             throws SQLException {
         Connection connection = statement.getConnection();
         statement.setArray(at + 1, connection.createArrayOf("text", keys.stream().map(k -> k.dimension().name()).toArray(String[]::new)));
