@@ -78,9 +78,9 @@ public final class TestDatabase {
         }
     }
 
-    /** A connection of its own, outside any test transaction (autocommit). */
+    /** A connection of its own, outside any test transaction (autocommit), set up as the server's pool sets its own. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(server.jdbcUrl(), server.user(), "");
+        return DriverManager.getConnection(server.jdbcUrl() + "?reWriteBatchedInserts=true", server.user(), "");
     }
 
     private static final class TransactionBound implements DataSource {

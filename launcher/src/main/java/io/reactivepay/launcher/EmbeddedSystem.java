@@ -94,8 +94,10 @@ public final class EmbeddedSystem implements AutoCloseable {
 
     /** The server-level configuration: the database pool and the MicroProfile Config values of this machine. */
     private List<List<String>> serverSettings() throws IOException, GeneralSecurityException {
+        // reWriteBatchedInserts: a JDBC batch of inserts (a group commit's payment rows and outbox events) goes as
+        // multi-row inserts, not one statement per row
         String poolProperties = "user=" + postgres.user() + ":password=reactivepay:serverName=127.0.0.1:portNumber=" + config.postgresPort()
-                + ":databaseName=reactivepay:stringtype=unspecified";
+                + ":databaseName=reactivepay:stringtype=unspecified:reWriteBatchedInserts=true";
         String systemProperties = "reactivepay.kafka.bootstrap-servers=127.0.0.1\\:" + config.kafkaPort()
                 + ":reactivepay.sms.outbox-dir=" + smsOutbox().toString().replace(":", "\\:")
                 + ":reactivepay.acquirer.url=http\\://127.0.0.1\\:" + config.acquirerPort()

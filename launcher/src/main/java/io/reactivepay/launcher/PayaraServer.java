@@ -64,7 +64,7 @@ final class PayaraServer implements AutoCloseable {
         }
         PayaraServer server = new PayaraServer(install, portBase);
         Path marker = server.domainDir().resolve(".fingerprint");
-        String wanted = fingerprint + " portBase=" + portBase + " heap=" + heap + " httpThreads=" + HTTP_THREADS;
+        String wanted = fingerprint + " portBase=" + portBase + " heap=" + heap + " httpThreads=" + HTTP_THREADS + " beanPool=" + HTTP_THREADS;
         if (!Files.exists(marker) || !Files.readString(marker).equals(wanted)) {
             deleteRecursively(server.domainDir());
             server.asadmin("create-domain", "--nopassword=true", "--portbase=" + portBase,
@@ -79,7 +79,8 @@ final class PayaraServer implements AutoCloseable {
     /**
      * Sizes the new domain for payments: a fixed heap of that size (e.g. {@code 2g}) in place of the
      * domain's 512 MiB, which group commit, JSON and crypto at a thousand requests a second outgrow (min =
-     * max, so the heap never resizes under load), and {@link #HTTP_THREADS} request threads.
+     * max, so the heap never resizes under load), {@link #HTTP_THREADS} request threads and as many
+     * instances of each stateless bean.
      */
     private void tune(String heap) throws IOException {
         if (!heap.matches("[0-9]+[mg]")) {
@@ -101,8 +102,15 @@ final class PayaraServer implements AutoCloseable {
         if (threads.equals(configured)) {
             throw new IllegalStateException("The new domain has no default http-thread-pool to size in " + domainXml);
         }
-        configured = threads;
-        Files.writeString(domainXml, configured);
+        // A stateless bean instance stays taken while its caller waits for a group commit; with the
+        // container's default of 32 instances, the 33rd concurrent payment had one created (with its
+        // injections, JNDI lookups each) and destroyed again on every call: as many as there are threads.
+        String beans = threads.replaceFirst("<ejb-container ", "<ejb-container steady-pool-size=\"8\" "
+                + "pool-resize-quantity=\"8\" max-pool-size=\"" + HTTP_THREADS + "\" ");
+        if (beans.equals(threads)) {
+            throw new IllegalStateException("The new domain has no default ejb-container to size in " + domainXml);
+        }
+        Files.writeString(domainXml, beans);
     }
 
     Path domainDir() {

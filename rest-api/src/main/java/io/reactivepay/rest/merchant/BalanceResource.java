@@ -3,7 +3,7 @@ package io.reactivepay.rest.merchant;
 import io.reactivepay.payments.api.PaymentJson;
 import io.reactivepay.rest.json.QueryParameters;
 import io.reactivepay.rest.security.ApiCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -24,7 +24,7 @@ import java.util.Set;
 
 /** The merchant's balances, one per currency. */
 @Path("balance")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Balance and settlements")
 @SecurityRequirement(name = "apiKey")

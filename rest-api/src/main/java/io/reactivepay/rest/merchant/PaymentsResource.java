@@ -11,7 +11,7 @@ import io.reactivepay.platform.money.Money;
 import io.reactivepay.rest.json.MerchantRequests;
 import io.reactivepay.rest.json.QueryParameters;
 import io.reactivepay.rest.security.ApiCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A merchant's payments: take, read, list, capture, void, refund. */
 @Path("payments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments")
 @SecurityRequirement(name = "apiKey")

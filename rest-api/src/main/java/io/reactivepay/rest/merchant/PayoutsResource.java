@@ -6,7 +6,7 @@ import io.reactivepay.payments.api.PaymentJson;
 import io.reactivepay.payments.api.PaymentsException;
 import io.reactivepay.rest.json.MerchantRequests;
 import io.reactivepay.rest.security.ApiCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Money out of the merchant's available balance to its bank account. */
 @Path("payouts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payouts")
 @SecurityRequirement(name = "apiKey")

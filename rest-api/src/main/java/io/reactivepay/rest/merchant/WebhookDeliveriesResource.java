@@ -4,7 +4,7 @@ import io.reactivepay.payments.api.PaymentJson;
 import io.reactivepay.rest.json.MerchantRequests;
 import io.reactivepay.rest.json.QueryParameters;
 import io.reactivepay.rest.security.ApiCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 
 /** The merchant's webhook deliveries, and sending one again. */
 @Path("webhooks/deliveries")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")
 @SecurityRequirement(name = "apiKey")

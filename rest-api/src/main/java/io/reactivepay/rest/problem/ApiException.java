@@ -26,7 +26,6 @@ public class ApiException extends BusinessException {
     public static final ErrorCode NOT_ACCEPTABLE = ErrorCode.invalid("api.not_acceptable");
     public static final ErrorCode BAD_REQUEST = ErrorCode.invalid("api.bad_request");
     public static final ErrorCode RATE_LIMITED = ErrorCode.refused("api.rate_limited");
-    public static final ErrorCode SERVICE_UNAVAILABLE = new ErrorCode("api.service_unavailable", ErrorCode.Kind.UNAVAILABLE);
     public static final ErrorCode INTERNAL_ERROR = new ErrorCode("api.internal_error", ErrorCode.Kind.UNAVAILABLE);
     public static final ErrorCode UNAUTHENTICATED = new ErrorCode("auth.unauthenticated", ErrorCode.Kind.FORBIDDEN);
     public static final ErrorCode SOURCE_NOT_ALLOWED = new ErrorCode("auth.source_not_allowed", ErrorCode.Kind.FORBIDDEN);
