@@ -35,6 +35,9 @@ public final class LedgerBenchmark {
     private static final boolean STATEMENTS = Boolean.getBoolean("reactivepay.bench.statements");
     /** {@code -Dreactivepay.bench.payments=false} leaves out the payment runs. */
     private static final boolean PAYMENTS = !"false".equals(System.getProperty("reactivepay.bench.payments"));
+    /** false: only the ledger's 64-caller run the payments are compared with (a quicker loop while working on payments). */
+    private static final boolean LEDGER_RUNS = !"false".equals(System.getProperty("reactivepay.bench.ledger-runs"));
+    private static final int WARM_UP_SECONDS = Integer.getInteger("reactivepay.bench.warm-up-seconds", 2 * SECONDS);
     private static final int PAYMENT_CUSTOMERS = Integer.getInteger("reactivepay.bench.customers", 2_000);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -60,28 +63,34 @@ public final class LedgerBenchmark {
             RawSqlBaseline.run(system.jdbcUrl(), system.databaseUser(), ACCOUNTS, THREADS, 5, false);
             Result baseline = RawSqlBaseline.run(system.jdbcUrl(), system.databaseUser(), ACCOUNTS, THREADS, SECONDS, false);
             results.add(baseline);
-            results.add(RawSqlBaseline.run(system.jdbcUrl(), system.databaseUser(), ACCOUNTS, THREADS, SECONDS, true));
-            results.add(RawSqlBaseline.run(system.jdbcUrl(), system.databaseUser(), ACCOUNTS, CALLERS, SECONDS, false));
+            if (LEDGER_RUNS) {
+                results.add(RawSqlBaseline.run(system.jdbcUrl(), system.databaseUser(), ACCOUNTS, THREADS, SECONDS, true));
+                results.add(RawSqlBaseline.run(system.jdbcUrl(), system.databaseUser(), ACCOUNTS, CALLERS, SECONDS, false));
+            }
 
             URI bench = system.baseUri().resolve("/bench/ledger/");
             String run = post(bench.resolve("seed?accounts=" + ACCOUNTS)).getString("run");
             String common = "run?run=" + run + "&seconds=" + SECONDS;
             post(bench.resolve("run?run=" + run + "&threads=" + CALLERS + "&seconds=10"));
-            results.add(Result.of("Ledger api, own transaction per call, " + THREADS + " callers", post(bench.resolve(
-                    common + "&threads=" + THREADS + "&ownTransaction=true"))));
-            results.add(Result.of("Ledger api, group commit, " + THREADS + " callers", post(bench.resolve(
-                    common + "&threads=" + THREADS))));
+            if (LEDGER_RUNS) {
+                results.add(Result.of("Ledger api, own transaction per call, " + THREADS + " callers", post(bench.resolve(
+                        common + "&threads=" + THREADS + "&ownTransaction=true"))));
+                results.add(Result.of("Ledger api, group commit, " + THREADS + " callers", post(bench.resolve(
+                        common + "&threads=" + THREADS))));
+            }
             StatementProfile profile = new StatementProfile(system.jdbcUrl(), system.databaseUser(), STATEMENTS);
             profile.reset();
             Result uniform = Result.of("Ledger api, group commit, " + CALLERS + " callers", post(bench.resolve(
                     common + "&threads=" + CALLERS)));
-            String statements = profile.report();
+            String statements = profile.report(uniform.name());
             results.add(uniform);
-            results.add(Result.of("Ledger api, group commit, " + CALLERS + " callers, hot", post(bench.resolve(
-                    common + "&threads=" + CALLERS + "&hot=true"))));
-            results.add(Result.of("Ledger api, group commit, at half of peak", post(bench.resolve(
-                    common + "&threads=" + CALLERS + "&rate=" + Math.round(uniform.perSecond() / 2)))));
-            String payments = PAYMENTS ? paymentRuns(system.baseUri(), uniform) : "";
+            if (LEDGER_RUNS) {
+                results.add(Result.of("Ledger api, group commit, " + CALLERS + " callers, hot", post(bench.resolve(
+                        common + "&threads=" + CALLERS + "&hot=true"))));
+                results.add(Result.of("Ledger api, group commit, at half of peak", post(bench.resolve(
+                        common + "&threads=" + CALLERS + "&rate=" + Math.round(uniform.perSecond() / 2)))));
+            }
+            String payments = PAYMENTS ? paymentRuns(system.baseUri(), uniform, profile) : "";
             JsonObject invariants = post(bench.resolve("verify"));
 
             StringBuilder table = new StringBuilder()
@@ -105,11 +114,16 @@ public final class LedgerBenchmark {
      * it, against the ledger's group-commit figure of the same run (a payment is one ledger entry plus
      * everything around it).
      */
-    private static String paymentRuns(URI base, Result ledger) throws Exception {
+    private static String paymentRuns(URI base, Result ledger, StatementProfile profile) throws Exception {
         PaymentLoad load = PaymentLoad.seed(base, PAYMENT_CUSTOMERS, 10_000);
-        load.run("warm-up", CALLERS, 10, 0, 2_000);
+        // the server's JIT is still compiling after the first tens of thousands of requests: warm up for longer
+        // than a run, and sign as many requests for the peak as the warm-up's rate suggests (signing takes time)
+        Result warm = load.run("warm-up", CALLERS, WARM_UP_SECONDS, 0, 1_000);
         List<Result> runs = new ArrayList<>();
-        Result peak = load.run("POST /payments, wallet, " + CALLERS + " callers", CALLERS, SECONDS, 0, 2_000);
+        profile.reset();
+        Result peak = load.run("POST /payments, wallet, " + CALLERS + " callers", CALLERS, SECONDS, 0,
+                Math.max(500, warm.perSecond() * 1.5));
+        String statements = profile.report(peak.name());
         runs.add(peak);
         runs.add(load.run("POST /payments, wallet, at half of peak", CALLERS, SECONDS, peak.perSecond() / 2, 0));
         StringBuilder table = new StringBuilder("\nPayments (issue 7): wallet payments through POST /api/v1/payments with "
@@ -118,7 +132,7 @@ public final class LedgerBenchmark {
                 .append("| run | payments | per second | p50 ms | p99 ms | p99.9 ms | - | × ledger |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         runs.forEach(run -> table.append(run.row(ledger)).append('\n'));
-        return table.toString();
+        return table.append(statements).toString();
     }
 
     private static JsonObject post(URI uri) throws Exception {

@@ -35,7 +35,9 @@ import java.util.stream.IntStream;
  * real HTTP from this JVM, each with the merchant's API key, an RSA-SHA256 request signature and an
  * idempotency key, so the server does everything a merchant's request costs (authentication,
  * signature, idempotency, fraud screening, KYC limits, ledger entry, outbox event). Requests are signed
- * before a run starts: signing is the merchant's cost, not ours, and would otherwise take a core here.
+ * before a run starts: signing is the merchant's cost, not ours, and would otherwise take a core here;
+ * they are sent by {@link RawHttp}, one kept-alive connection per caller, so that the generator takes
+ * as little as it can of the CPU it shares with the server.
  */
 final class PaymentLoad {
 
@@ -86,10 +88,13 @@ final class PaymentLoad {
      */
     Result run(String name, int callers, int seconds, double rate, double expectedRate) throws Exception {
         int prepared = (int) Math.ceil((rate > 0 ? rate : expectedRate) * seconds * 1.5) + callers;
-        List<HttpRequest> requests = prepare(prepared);
+        List<byte[]> requests = prepare(prepared);
+        System.getLogger(PaymentLoad.class.getName()).log(System.Logger.Level.INFO, "{0}: {1} requests signed, sending",
+                name, requests.size());
         AtomicInteger next = new AtomicInteger();
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
+        AtomicInteger unexpected = new AtomicInteger();
         long started = System.nanoTime();
         long deadline = started + seconds * 1_000_000_000L;
         double intervalNanos = rate > 0 ? callers * 1_000_000_000.0 / rate : 0;
@@ -99,27 +104,32 @@ final class PaymentLoad {
             results.add(pool.submit(() -> {
                 List<Long> latencies = new ArrayList<>();
                 long due = System.nanoTime();
-                while (System.nanoTime() < deadline) {
-                    if (intervalNanos > 0) {
-                        long wait = due - System.nanoTime();
-                        if (wait > 0) {
-                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                try (RawHttp http = new RawHttp(payments)) {
+                    while (System.nanoTime() < deadline) {
+                        if (intervalNanos > 0) {
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            }
+                            due += (long) intervalNanos;
                         }
-                        due += (long) intervalNanos;
-                    }
-                    int i = next.getAndIncrement();
-                    if (i >= requests.size()) {
-                        throw new IllegalStateException("Ran out of prepared requests: raise the expected rate");
-                    }
-                    long begin = System.nanoTime();
-                    HttpResponse<String> response = HTTP.send(requests.get(i), HttpResponse.BodyHandlers.ofString());
-                    long took = System.nanoTime() - begin;
-                    statuses.computeIfAbsent(response.statusCode(), s -> new AtomicLong()).incrementAndGet();
-                    Matcher status = PAYMENT_STATUS.matcher(response.body());
-                    outcomes.computeIfAbsent(status.find() ? status.group(1) : "none", s -> new AtomicLong())
-                            .incrementAndGet();
-                    if (response.statusCode() == 201) {
-                        latencies.add(took);
+                        int i = next.getAndIncrement();
+                        if (i >= requests.size()) {
+                            break; // all prepared requests sent: the run ends early, its rate is still right
+                        }
+                        long begin = System.nanoTime();
+                        RawHttp.Answer response = http.send(requests.get(i));
+                        long took = System.nanoTime() - begin;
+                        statuses.computeIfAbsent(response.status(), s -> new AtomicLong()).incrementAndGet();
+                        Matcher status = PAYMENT_STATUS.matcher(response.body());
+                        outcomes.computeIfAbsent(status.find() ? status.group(1) : "none", s -> new AtomicLong())
+                                .incrementAndGet();
+                        if (response.status() == 201) {
+                            latencies.add(took);
+                        } else if (unexpected.getAndIncrement() < 5) {
+                            System.getLogger(PaymentLoad.class.getName()).log(System.Logger.Level.WARNING,
+                                    "{0}: answered {1}: {2}", name, response.status(), response.body());
+                        }
                     }
                 }
                 return latencies.stream().mapToLong(Long::longValue).toArray();
@@ -142,11 +152,11 @@ final class PaymentLoad {
         return Result.of(name, latencies, elapsed);
     }
 
-    private List<HttpRequest> prepare(int count) throws Exception {
-        List<HttpRequest> requests = new ArrayList<>(count);
+    private List<byte[]> prepare(int count) throws Exception {
+        List<byte[]> requests = new ArrayList<>(count);
         int threads = Runtime.getRuntime().availableProcessors();
-        List<List<HttpRequest>> parts = IntStream.range(0, threads).parallel().mapToObj(t -> {
-            List<HttpRequest> part = new ArrayList<>();
+        List<List<byte[]>> parts = IntStream.range(0, threads).parallel().mapToObj(t -> {
+            List<byte[]> part = new ArrayList<>();
             try {
                 for (int i = t; i < count; i += threads) {
                     part.add(request(sequence.incrementAndGet()));
@@ -160,7 +170,7 @@ final class PaymentLoad {
         return requests;
     }
 
-    private HttpRequest request(long n) throws Exception {
+    private byte[] request(long n) throws Exception {
         JsonObject wallet = wallets.get((int) (n % wallets.size()));
         String body = Json.createObjectBuilder()
                 .add("amount", "0.10")
@@ -177,13 +187,9 @@ final class PaymentLoad {
         rsa.update(RequestSignature.signingString("POST", payments.getRawPath(), created,
                 body.getBytes(StandardCharsets.UTF_8)));
         String signature = Base64.getEncoder().encodeToString(rsa.sign());
-        return HttpRequest.newBuilder(payments)
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + apiKey)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .header("Signature", "keyId=\"" + keyId + "\",created=" + created + ",signature=\"" + signature + "\"")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        return RawHttp.request("POST", payments, List.of("Authorization: Bearer " + apiKey,
+                "Content-Type: application/json", "Idempotency-Key: " + UUID.randomUUID(),
+                "Signature: keyId=\"" + keyId + "\",created=" + created + ",signature=\"" + signature + "\""),
+                body.getBytes(StandardCharsets.UTF_8));
     }
 }

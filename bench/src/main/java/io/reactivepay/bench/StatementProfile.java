@@ -32,16 +32,16 @@ final class StatementProfile {
     }
 
     /** A Markdown table of the top statements, or nothing when profiling is off. */
-    String report() throws SQLException {
+    String report(String run) throws SQLException {
         if (!enabled) {
             return "";
         }
-        StringBuilder table = new StringBuilder("\nPostgreSQL time per statement during the group-commit run:\n\n")
+        StringBuilder table = new StringBuilder("\nPostgreSQL time per statement during '" + run + "':\n\n")
                 .append("| calls | exec ms total | exec ms mean | plan ms mean | rows | statement |\n|---|---|---|---|---|---|\n");
         String sql = """
                 SELECT calls, total_exec_time, mean_exec_time, CASE WHEN plans > 0 THEN total_plan_time / plans END,
                        rows, regexp_replace(left(query, 90), '\\s+', ' ', 'g')
-                FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 12""";
+                FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 16""";
         try (Connection connection = DriverManager.getConnection(url, user, ""); Statement select = connection.createStatement();
              ResultSet row = select.executeQuery(sql)) {
             while (row.next()) {
