@@ -56,10 +56,12 @@
  * <p>
  * <b>Group commit.</b> The ledger showed that on a small machine a commit per call, not locking, is the
  * limit; a payment is a dozen statements plus a commit. So a wallet payment captured at once and called
- * without a transaction of its own is queued ({@code WalletBatches}), and writer threads write many per
- * transaction ({@code PaymentBatchesBean}): checks that write nothing first (a payment they refuse is
- * simply left out), then the claims, screenings and limits, one {@code Ledger.postAll} for all the
- * entries, and one batched statement each for the payment rows and the receipts. A refusal after writing
+ * without a transaction of its own is queued ({@code WalletBatches}; the customer's token, a signature
+ * check, is verified on the caller's thread first), and writer threads write many per transaction
+ * ({@code PaymentBatchesBean}) with a statement per step, not per payment: checks that write nothing first
+ * (merchant, the batch's wallets in one read; a payment they refuse is simply left out), then one claim of
+ * all keys, one {@code Screening.screenAll}, one {@code Limits.authoriseAll}, one {@code Ledger.postAll} for
+ * all the entries, and one statement each for the payment rows, the events and the receipts. A refusal after writing
  * began (a limit, a wallet's floor) rolls the batch back and it is written again without that payment;
  * a batch that fails for another reason is taken one payment per transaction; a key repeated within a
  * batch is taken once and its repeats replay it after the commit. So each caller gets exactly the

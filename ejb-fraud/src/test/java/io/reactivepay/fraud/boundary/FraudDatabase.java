@@ -2,6 +2,7 @@ package io.reactivepay.fraud.boundary;
 
 import io.reactivepay.accounts.api.AuditLog;
 import io.reactivepay.accounts.boundary.AccountsAudit;
+import io.reactivepay.embedded.TestClock;
 import io.reactivepay.embedded.TestDatabase;
 import io.reactivepay.fraud.api.ScreeningRequest;
 import io.reactivepay.fraud.api.TransactionKind;

@@ -8,6 +8,7 @@ import io.reactivepay.payments.api.Payer;
 import io.reactivepay.payments.api.Receipt;
 import io.reactivepay.payments.control.PaymentsConfig;
 import io.reactivepay.platform.concurrent.GroupCommit;
+import io.reactivepay.platform.concurrent.OnFirstUse;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadFactory;
 
 /**
  * Group commit of wallet payments captured at once, the hot path of the benchmark. A transaction per
@@ -53,7 +53,9 @@ public class WalletBatches {
     @Inject
     PaymentsConfig config;
 
-    private volatile GroupCommit<WalletCall, Receipt> batcher;
+    private final OnFirstUse<GroupCommit<WalletCall, Receipt>> batcher = new OnFirstUse<>(() -> new GroupCommit<>(
+            "payments-group-commit", this::write, this::single, threads != null ? threads : Thread::new,
+            config.groupCommitWriters(), config.groupCommitMaxBatch()));
 
     /** Whether the payment goes through group commit. */
     public boolean takes(NewPayment payment) {
@@ -65,28 +67,12 @@ public class WalletBatches {
     /** Checks the customer's consent on the caller's thread (a signature check: CPU, not the batch's time), then queues. */
     public Receipt create(MerchantCall call, NewPayment payment) {
         UUID customer = PaymentStepsBean.consentingCustomer(customerTokens, (Payer.Wallet) payment.payer());
-        return batcher().submit(new WalletCall(call, payment, customer));
+        return batcher.get().submit(new WalletCall(call, payment, customer));
     }
 
     /** Batches written so far, and the payments in them, for the benchmark's figures. */
     public long[] counts() {
-        GroupCommit<WalletCall, Receipt> current = batcher;
-        return current == null ? new long[2] : new long[] {current.batches(), current.requests()};
-    }
-
-    private GroupCommit<WalletCall, Receipt> batcher() {
-        GroupCommit<WalletCall, Receipt> current = batcher;
-        if (current != null) {
-            return current;
-        }
-        synchronized (this) {
-            if (batcher == null) {
-                ThreadFactory factory = threads != null ? threads : Thread::new;
-                batcher = new GroupCommit<>("payments-group-commit", this::write, this::single, factory,
-                        config.groupCommitWriters(), config.groupCommitMaxBatch());
-            }
-            return batcher;
-        }
+        return batcher.ifStarted().map(current -> new long[] {current.batches(), current.requests()}).orElse(new long[2]);
     }
 
     /**
@@ -137,9 +123,7 @@ public class WalletBatches {
     }
 
     @PreDestroy
-    synchronized void close() {
-        if (batcher != null) {
-            batcher.close();
-        }
+    void close() {
+        batcher.close();
     }
 }

@@ -8,6 +8,7 @@ import io.reactivepay.accounts.api.Merchants;
 import io.reactivepay.accounts.boundary.MerchantsForPayouts;
 import io.reactivepay.connector.api.banking.BankTransferConnectionFactory;
 import io.reactivepay.connector.bank.BankManagedConnectionFactory;
+import io.reactivepay.embedded.TestClock;
 import io.reactivepay.embedded.TestDatabase;
 import io.reactivepay.ledger.api.EntryCode;
 import io.reactivepay.ledger.api.InvariantReport;

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reactivepay.embedded.TestClock;
 import io.reactivepay.ledger.api.AccountStatus;
 import io.reactivepay.ledger.api.SystemAccount;
 import io.reactivepay.payments.api.BalanceView;

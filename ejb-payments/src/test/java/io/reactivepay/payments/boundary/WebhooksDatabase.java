@@ -3,6 +3,7 @@ package io.reactivepay.payments.boundary;
 import io.reactivepay.accounts.api.MerchantIntegration;
 import io.reactivepay.accounts.api.Merchants;
 import io.reactivepay.accounts.boundary.AccountsForPayments;
+import io.reactivepay.embedded.TestClock;
 import io.reactivepay.embedded.TestDatabase;
 import io.reactivepay.payments.api.DeliveryView;
 import io.reactivepay.payments.control.AttemptOutcome;

@@ -1,4 +1,4 @@
-package io.reactivepay.payments.boundary;
+package io.reactivepay.embedded;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the tests move by hand, so payouts and webhook retries come due without sleeping. */
-final class TestClock extends Clock {
+/** A clock tests move by hand, so windows expire, payouts and retries come due without sleeping. */
+public final class TestClock extends Clock {
 
     private volatile Instant now;
 
-    TestClock(Instant now) {
+    public TestClock(Instant now) {
         this.now = now;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
