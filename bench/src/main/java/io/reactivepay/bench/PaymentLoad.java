@@ -41,6 +41,11 @@ import java.util.stream.IntStream;
  */
 final class PaymentLoad {
 
+    /**
+     * What each payment is for: 1.00 EUR, so that the merchant is credited (the default plan's fee is 1.4 %
+     * + 0.25, so 0.10 was all fee) and a wallet of an unverified customer (daily limit 250.00) pays hundreds.
+     */
+    static final String AMOUNT = "1.00";
     private static final Pattern PAYMENT_STATUS = Pattern.compile("\"status\":\"([a-z_]+)\"");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -173,7 +178,7 @@ final class PaymentLoad {
     private byte[] request(long n) throws Exception {
         JsonObject wallet = wallets.get((int) (n % wallets.size()));
         String body = Json.createObjectBuilder()
-                .add("amount", "0.10")
+                .add("amount", AMOUNT)
                 .add("currency", "EUR")
                 .add("reference", "bench-" + n)
                 .add("method", "wallet")
