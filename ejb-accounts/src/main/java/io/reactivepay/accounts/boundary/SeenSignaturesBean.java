@@ -4,6 +4,7 @@ import io.reactivepay.accounts.api.AccountsException;
 import io.reactivepay.accounts.api.SeenSignatures;
 import io.reactivepay.accounts.control.SignatureRecords;
 import io.reactivepay.platform.concurrent.GroupCommit;
+import io.reactivepay.platform.concurrent.OnFirstUse;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -39,35 +40,20 @@ public class SeenSignaturesBean implements SeenSignatures {
     @Resource
     ManagedThreadFactory threads;
 
-    private volatile GroupCommit<SignatureRecords.Seen, Boolean> log;
+    private final OnFirstUse<GroupCommit<SignatureRecords.Seen, Boolean>> log = new OnFirstUse<>(() -> new GroupCommit<>(
+            "signature-log", seen -> batches.recordAll(seen).stream().<GroupCommit.Outcome<Boolean>>map(GroupCommit.Outcome.Done::new)
+            .toList(), seen -> batches.recordAll(List.of(seen)).get(0), threads, WRITERS, MAX_BATCH));
 
     @Override
     public boolean firstUse(UUID merchantId, String signatureDigest, Instant keepUntil) {
         if (merchantId == null || signatureDigest == null || !SHA256_HEX.matcher(signatureDigest).matches() || keepUntil == null) {
             throw new AccountsException(AccountsException.INVALID_MERCHANT, "A merchant, a hex SHA-256 and a time are required");
         }
-        return log().submit(new SignatureRecords.Seen(merchantId, signatureDigest, keepUntil));
-    }
-
-    private GroupCommit<SignatureRecords.Seen, Boolean> log() {
-        GroupCommit<SignatureRecords.Seen, Boolean> current = log;
-        if (current != null) {
-            return current;
-        }
-        synchronized (this) {
-            if (log == null) {
-                log = new GroupCommit<>("signature-log", seen -> batches.recordAll(seen).stream()
-                        .<GroupCommit.Outcome<Boolean>>map(GroupCommit.Outcome.Done::new).toList(),
-                        seen -> batches.recordAll(List.of(seen)).get(0), threads, WRITERS, MAX_BATCH);
-            }
-            return log;
-        }
+        return log.get().submit(new SignatureRecords.Seen(merchantId, signatureDigest, keepUntil));
     }
 
     @PreDestroy
-    synchronized void close() {
-        if (log != null) {
-            log.close();
-        }
+    void close() {
+        log.close();
     }
 }

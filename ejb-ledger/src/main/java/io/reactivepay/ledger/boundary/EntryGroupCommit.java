@@ -6,6 +6,7 @@ import io.reactivepay.ledger.api.PostOutcome;
 import io.reactivepay.ledger.control.GroupCommitter;
 import io.reactivepay.ledger.control.LedgerConfig;
 import io.reactivepay.platform.concurrent.GroupCommit;
+import io.reactivepay.platform.concurrent.OnFirstUse;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -29,31 +30,15 @@ public class EntryGroupCommit {
     @Inject
     LedgerConfig config;
 
-    private volatile GroupCommit<PostEntry, PostOutcome> committer;
+    private final OnFirstUse<GroupCommit<PostEntry, PostOutcome>> committer = new OnFirstUse<>(() -> GroupCommitter.start(
+            ledger::postAll, threads, config.groupCommitWriters(), config.groupCommitMaxBatch()));
 
     public PostOutcome post(PostEntry request) {
-        return committer().submit(request);
-    }
-
-    /** Started on first use; every call after that reads one volatile field, no lock on the hot path. */
-    private GroupCommit<PostEntry, PostOutcome> committer() {
-        GroupCommit<PostEntry, PostOutcome> current = committer;
-        if (current != null) {
-            return current;
-        }
-        synchronized (this) {
-            if (committer == null) {
-                committer = GroupCommitter.start(ledger::postAll, threads, config.groupCommitWriters(),
-                        config.groupCommitMaxBatch());
-            }
-            return committer;
-        }
+        return committer.get().submit(request);
     }
 
     @PreDestroy
-    synchronized void close() {
-        if (committer != null) {
-            committer.close();
-        }
+    void close() {
+        committer.close();
     }
 }
