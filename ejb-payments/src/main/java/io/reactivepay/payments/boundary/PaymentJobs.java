@@ -17,6 +17,9 @@ public class PaymentJobs {
     @EJB
     PaymentRecoveryBean recovery;
 
+    @EJB
+    ReceiptsBean receipts;
+
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void resolveUnknown() {
         while (recovery.resolveUnknown(50) == 50) {
@@ -30,6 +33,13 @@ public class PaymentJobs {
     @Schedule(hour = "*", minute = "*/5", persistent = false)
     void expireAuthorisations() {
         while (recovery.expireDue(100) == 100) {
+            // same as above
+        }
+    }
+
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    void purgeReceipts() {
+        while (receipts.purgeExpired(1_000) == 1_000) {
             // same as above
         }
     }

@@ -22,6 +22,7 @@ public class PaymentsConfig {
     private final int groupCommitWriters;
     private final int groupCommitMaxBatch;
     private final Duration challengeTtl;
+    private final Duration receiptRetention;
 
     @Inject
     public PaymentsConfig(
@@ -41,7 +42,9 @@ public class PaymentsConfig {
             @ConfigProperty(name = "reactivepay.payments.group-commit.max-batch", defaultValue = "200")
             int groupCommitMaxBatch,
             @ConfigProperty(name = "reactivepay.payments.challenge-ttl-minutes", defaultValue = "60")
-            long challengeTtlMinutes) {
+            long challengeTtlMinutes,
+            @ConfigProperty(name = "reactivepay.payments.receipt-retention-days", defaultValue = "30")
+            int receiptRetentionDays) {
         this.checkoutBaseUrl = URI.create(checkoutBaseUrl.endsWith("/") ? checkoutBaseUrl : checkoutBaseUrl + "/");
         this.defaultPlan = new RatePlan(feePercent, feeFixedMinor, feeMinimumMinor,
                 feeMaximumMinor > 0 ? java.util.OptionalLong.of(feeMaximumMinor) : java.util.OptionalLong.empty());
@@ -51,6 +54,16 @@ public class PaymentsConfig {
         this.groupCommitWriters = groupCommitWriters;
         this.groupCommitMaxBatch = groupCommitMaxBatch;
         this.challengeTtl = Duration.ofMinutes(challengeTtlMinutes);
+        if (receiptRetentionDays < 7) {
+            throw new IllegalArgumentException("reactivepay.payments.receipt-retention-days is " + receiptRetentionDays
+                    + ": a merchant may retry a call with its idempotency key for 7 days at least");
+        }
+        this.receiptRetention = Duration.ofDays(receiptRetentionDays);
+    }
+
+    /** How long a call's answer is kept under its idempotency key (at least 7 days). */
+    public Duration receiptRetention() {
+        return receiptRetention;
     }
 
     /** How long a customer has for a 3-D Secure challenge before the payment fails. */

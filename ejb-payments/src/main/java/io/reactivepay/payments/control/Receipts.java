@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -170,6 +172,21 @@ public class Receipts {
             update.setObject(3, merchantId);
             update.setObject(4, resourceId);
             update.executeUpdate();
+        }
+    }
+
+    /**
+     * Deletes up to {@code limit} answered receipts created before {@code cutoff}, through the index on
+     * their creation; a call still without its answer (a card in flight) is kept whatever its age.
+     *
+     * @return how many were deleted (fewer than {@code limit}: nothing more is due)
+     */
+    public int purgeAnswered(Connection connection, Instant cutoff, int limit) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM payments.receipt WHERE ctid = ANY (ARRAY("
+                + "SELECT ctid FROM payments.receipt WHERE created_at < ? AND body IS NOT NULL LIMIT ?))")) {
+            delete.setTimestamp(1, Timestamp.from(cutoff));
+            delete.setInt(2, limit);
+            return delete.executeUpdate();
         }
     }
 

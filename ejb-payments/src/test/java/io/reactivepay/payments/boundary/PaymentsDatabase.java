@@ -70,9 +70,9 @@ final class PaymentsDatabase {
         vault = transactional(CardVault.class, VaultBeans.vault(TestDatabase.DATA_SOURCE, acquirer));
         wallets = new TableWallets(TestDatabase.DATA_SOURCE, ledger.ledger);
         // resolve at once, so the resolver test need not wait; fee 1.4 % + 0.25, as the default plan
-        config = new PaymentsConfig("http://localhost:8080/checkout", new BigDecimal("1.4"), 25, 0, 0, 60, 0, 1500, 2, 200, 60);
+        config = new PaymentsConfig("http://localhost:8080/checkout", new BigDecimal("1.4"), 25, 0, 0, 60, 0, 1500, 2, 200, 60, 30);
         PaymentsConfig oneByOne = new PaymentsConfig("http://localhost:8080/checkout", new BigDecimal("1.4"), 25, 0, 0,
-                60, 0, 1500, 0, 1, 60);
+                60, 0, 1500, 0, 1, 60, 30);
 
         MerchantAccountsBean merchantAccounts = new MerchantAccountsBean();
         merchantAccounts.dataSource = TestDatabase.DATA_SOURCE;

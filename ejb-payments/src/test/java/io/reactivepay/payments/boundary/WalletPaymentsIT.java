@@ -61,6 +61,34 @@ class WalletPaymentsIT {
     }
 
     @Test
+    void answeredReceiptsPastTheirRetentionArePurgedWhileCallsStillWithoutAnswerStay() throws Exception {
+        UUID merchant = activeMerchant();
+        Fixtures.Customer alice = customer(5_000);
+        MerchantCall old = call(merchant);
+        MerchantCall recent = call(merchant);
+        payments.create(old, payment(1_000, alice.payer(), CaptureMode.AUTOMATIC));
+        payments.create(recent, payment(1_000, alice.payer(), CaptureMode.AUTOMATIC));
+        execute("UPDATE payments.receipt SET created_at = now() - interval '31 days' WHERE idempotency_key = ?", old.idempotencyKey());
+        MerchantCall inFlight = call(merchant);
+        execute("INSERT INTO payments.receipt (merchant_id, idempotency_key, request_digest, created_at) VALUES ('"
+                + merchant + "', ?, 'digest', now() - interval '90 days')", inFlight.idempotencyKey());
+        ReceiptsBean purge = new ReceiptsBean();
+        purge.dataSource = io.reactivepay.embedded.TestDatabase.DATA_SOURCE;
+        purge.receipts = new io.reactivepay.payments.control.Receipts();
+        purge.config = PaymentsDatabase.config;
+        int purged = PaymentsDatabase.inTransaction(() -> purge.purgeExpired(1_000));
+
+        assertTrue(purged >= 1, "the 31-day-old answer is past the 30 days kept");
+        assertEquals(0, count("SELECT count(*) FROM payments.receipt WHERE idempotency_key = ?", old.idempotencyKey()));
+        assertEquals(1, count("SELECT count(*) FROM payments.receipt WHERE idempotency_key = ?", recent.idempotencyKey()));
+        assertEquals(1, count("SELECT count(*) FROM payments.receipt WHERE idempotency_key = ?", inFlight.idempotencyKey()),
+                "a call without its answer is kept, whatever its age");
+        assertEquals(2, count("SELECT count(*) FROM payments.payment WHERE merchant_id = ?", merchant), "payments stay");
+        assertThrows(IllegalArgumentException.class, () -> new io.reactivepay.payments.control.PaymentsConfig(
+                "http://localhost:8080/checkout", new java.math.BigDecimal("1.4"), 25, 0, 0, 60, 0, 1500, 2, 200, 60, 6));
+    }
+
+    @Test
     void aWalletPaymentDebitsTheWalletAndCreditsTheMerchantNetOfTheFeeThenRefundsInParts() throws Exception {
         UUID merchant = activeMerchant();
         Fixtures.Customer alice = customer(20_000);
