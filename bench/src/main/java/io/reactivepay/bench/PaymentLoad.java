@@ -1,5 +1,6 @@
 package io.reactivepay.bench;
 
+import io.reactivepay.bench.harness.Pacer;
 import io.reactivepay.platform.crypto.RequestSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -24,7 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -109,25 +109,14 @@ final class PaymentLoad {
         for (int c = 0; c < callers; c++) {
             results.add(pool.submit(() -> {
                 List<Long> latencies = new ArrayList<>();
-                // each caller at its own phase of the interval, so a paced run is a steady rate, not bursts
-                long due = System.nanoTime() + (long) (ThreadLocalRandom.current().nextDouble() * intervalNanos);
+                Pacer pacer = new Pacer(intervalNanos);
                 try (RawHttp http = new RawHttp(payments)) {
                     while (System.nanoTime() < deadline) {
-                        long scheduled = 0;
-                        if (intervalNanos > 0) {
-                            long wait = due - System.nanoTime();
-                            if (wait > 0) {
-                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                            }
-                            scheduled = due;
-                            due += (long) intervalNanos;
-                        }
+                        long begin = pacer.awaitNext();
                         int i = next.getAndIncrement();
                         if (i >= requests.size()) {
                             break; // all prepared requests sent: the run ends early, its rate is still right
                         }
-                        // paced, a request is late from when it was due (no coordinated omission)
-                        long begin = intervalNanos > 0 ? scheduled : System.nanoTime();
                         RawHttp.Answer response = http.send(requests.get(i));
                         long took = System.nanoTime() - begin;
                         statuses.computeIfAbsent(response.status(), s -> new AtomicLong()).incrementAndGet();

@@ -153,19 +153,9 @@ public class LedgerHarness {
                            AtomicLong refused, AtomicLong failed) throws Exception {
         Latencies latencies = new Latencies();
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        // each caller at its own phase of the interval: started together and paced alike, the callers would
-        // all call at the same instants, a burst of every caller at once instead of a steady rate
-        long next = System.nanoTime() + (long) (random.nextDouble() * intervalNanos);
+        Pacer pacer = new Pacer(intervalNanos);
         while (System.nanoTime() < deadline) {
-            long scheduled = 0;
-            if (intervalNanos > 0) {
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                }
-                scheduled = next;
-                next += (long) intervalNanos;
-            }
+            long begin = pacer.awaitNext();
             UUID from = accounts.get(random.nextInt(accounts.size()));
             UUID to = hot && random.nextBoolean() ? accounts.get(random.nextInt(10))
                     : accounts.get(random.nextInt(accounts.size()));
@@ -173,8 +163,6 @@ public class LedgerHarness {
                 continue;
             }
             Money amount = Money.of(1 + random.nextInt(1_000), "EUR");
-            // paced, a call is late from when it was due: a caller held up by a slow call does not hide the wait
-            long begin = intervalNanos > 0 ? scheduled : System.nanoTime();
             try {
                 if (ownTransaction) {
                     transaction.begin();
