@@ -20,10 +20,14 @@
  * {@code balance_minor + sum(balance_delta)}; a floor check reads it after taking the lock, when no
  * roll-up can be moving that account's deltas. Credits can only raise a balance, so a credit that
  * commits meanwhile never invalidates a floor check. A hot account that is also debited against a
- * floor (a merchant's refunds) serialises those debits only. Row locks are {@code FOR NO KEY UPDATE}:
- * the {@code FOR KEY SHARE} locks that the postings' foreign keys take on credited accounts never
- * conflict with them (with {@code FOR UPDATE} they did, and {@code ConcurrencyIT} caught the deadlock). {@code ConcurrencyIT} checks this
- * under load.
+ * floor (a merchant's refunds) serialises those debits only. Row locks are {@code FOR NO KEY UPDATE}.
+ * Postings and balance changes carry no foreign keys: a foreign key locks the account row
+ * {@code FOR KEY SHARE} for every posting (every transaction crediting a merchant would lock the
+ * merchant's row, as multixacts) and looks it up once more per row, while the journal writes only
+ * postings on accounts it has just read and checked, in the statement that writes their entry. Deletes
+ * of accounts, entries and postings are refused by triggers, and the invariant check reports any
+ * posting or balance change whose account or entry is missing. {@code ConcurrencyIT} checks this under
+ * load.
  * <p>
  * <b>Group commit.</b> A transaction per entry costs PostgreSQL a commit and five round trips, and the
  * benchmark showed that this, not locking, is what limits a ledger on a small machine. So

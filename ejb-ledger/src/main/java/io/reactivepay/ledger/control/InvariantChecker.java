@@ -29,6 +29,15 @@ public class InvariantChecker {
             new Check("entry %s has fewer than two postings (%s)", """
                     SELECT e.id, count(p.id) FROM ledger.entry e LEFT JOIN ledger.posting p ON p.entry_id = e.id
                     GROUP BY e.id HAVING count(p.id) < 2 LIMIT 20"""),
+            new Check("posting %s names entry %s, which does not exist", """
+                    SELECT p.id, p.entry_id FROM ledger.posting p
+                    WHERE NOT EXISTS (SELECT 1 FROM ledger.entry e WHERE e.id = p.entry_id) LIMIT 20"""),
+            new Check("posting %s names account %s, which does not exist", """
+                    SELECT p.id, p.account_id FROM ledger.posting p
+                    WHERE NOT EXISTS (SELECT 1 FROM ledger.account a WHERE a.id = p.account_id) LIMIT 20"""),
+            new Check("balance change %s names account %s, which does not exist", """
+                    SELECT d.id, d.account_id FROM ledger.balance_delta d
+                    WHERE NOT EXISTS (SELECT 1 FROM ledger.account a WHERE a.id = d.account_id) LIMIT 20"""),
             new Check("posting %s is in %s but its account holds %s", """
                     SELECT p.id, p.currency, a.currency FROM ledger.posting p JOIN ledger.account a ON a.id = p.account_id
                     WHERE p.currency <> a.currency LIMIT 20"""),

@@ -384,6 +384,32 @@ class LedgerIT {
     }
 
     @Test
+    void theJournalRefusesDeletesAndTheCheckFindsAPostingWithoutItsAccountOrEntry() throws Exception {
+        UUID alice = wallet();
+        topUp(alice, 1_000);
+        try (Connection connection = LedgerDatabase.connect(); Statement sql = connection.createStatement()) {
+            for (String table : List.of("ledger.account", "ledger.entry", "ledger.posting")) {
+                java.sql.SQLException refused = assertThrows(java.sql.SQLException.class,
+                        () -> sql.executeUpdate("DELETE FROM " + table + " WHERE false"));
+                assertEquals("23001", refused.getSQLState(), table + ": " + refused.getMessage());
+            }
+            connection.setAutoCommit(false);
+            UUID noAccount = UUID.randomUUID();
+            UUID noEntry = UUID.randomUUID();
+            sql.executeUpdate("INSERT INTO ledger.posting (entry_id, account_id, amount_minor, currency, created_at) VALUES ('"
+                    + noEntry + "', '" + noAccount + "', 1, 'EUR', now())");
+            sql.executeUpdate("INSERT INTO ledger.balance_delta (account_id, amount_minor) VALUES ('" + noAccount + "', 1)");
+            InvariantReport report = new io.reactivepay.ledger.control.InvariantChecker().verify(connection);
+            assertTrue(report.violations().stream().anyMatch(v -> v.contains("names account " + noAccount)), report.toString());
+            assertTrue(report.violations().stream().anyMatch(v -> v.contains("names entry " + noEntry)), report.toString());
+            assertTrue(report.violations().stream().anyMatch(v -> v.startsWith("balance change") && v.contains(noAccount.toString())),
+                    report.toString());
+            connection.rollback();
+        }
+        assertInvariants();
+    }
+
+    @Test
     void appendAllWritesEveryEventInTheCallersTransactionOrNone() throws Exception {
         OutboxBean outbox = new OutboxBean();
         outbox.dataSource = io.reactivepay.embedded.TestDatabase.DATA_SOURCE;
