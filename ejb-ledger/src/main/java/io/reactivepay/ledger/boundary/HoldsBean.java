@@ -1,5 +1,6 @@
 package io.reactivepay.ledger.boundary;
 
+import io.reactivepay.platform.persistence.TimeOrderedIds;
 import io.reactivepay.ledger.api.Hold;
 import io.reactivepay.ledger.api.HoldRequest;
 import io.reactivepay.ledger.api.Holds;
@@ -34,7 +35,7 @@ public class HoldsBean implements Holds {
         byte[] hash = RequestHash.of("HOLD").add(request.debitAccountId()).add(request.creditAccountId())
                 .add(request.amount()).add(request.expiresAt()).add(request.code()).add(request.metadata()).digest();
         return Jdbc.with(dataSource, "Placing a hold", connection -> {
-            UUID holdId = UUID.randomUUID();
+            UUID holdId = TimeOrderedIds.next();
             Optional<UUID> first = idempotency.claim(connection, request.clientId(), request.idempotencyKey(), "HOLD",
                     hash, holdId);
             return first.isPresent() ? holds.find(connection, first.get()).orElseThrow()
@@ -46,7 +47,7 @@ public class HoldsBean implements Holds {
     public Hold capture(String clientId, String idempotencyKey, UUID holdId, Money amount) {
         byte[] hash = RequestHash.of("CAPTURE").add(holdId).add(amount).digest();
         return Jdbc.with(dataSource, "Capturing a hold", connection -> {
-            UUID entryId = UUID.randomUUID();
+            UUID entryId = TimeOrderedIds.next();
             Optional<UUID> first = idempotency.claim(connection, clientId, idempotencyKey, "CAPTURE", hash, entryId);
             return first.isPresent() ? holds.find(connection, holdId).orElseThrow()
                     : holds.capture(connection, holdId, amount, entryId);
@@ -59,7 +60,7 @@ public class HoldsBean implements Holds {
         byte[] hash = RequestHash.of("CAPTURE_SPLIT").add(holdId).add(amount).add(feeAccountId).add(fee)
                 .add(metadata).digest();
         return Jdbc.with(dataSource, "Capturing a hold", connection -> {
-            UUID entryId = UUID.randomUUID();
+            UUID entryId = TimeOrderedIds.next();
             Optional<UUID> first = idempotency.claim(connection, clientId, idempotencyKey, "CAPTURE", hash, entryId);
             return first.isPresent() ? holds.find(connection, holdId).orElseThrow()
                     : holds.capture(connection, holdId, amount, entryId, new HoldStore.Split(feeAccountId, fee, metadata));

@@ -1,5 +1,6 @@
 package io.reactivepay.ledger.boundary;
 
+import io.reactivepay.platform.persistence.TimeOrderedIds;
 import io.reactivepay.ledger.api.AccountKind;
 import io.reactivepay.ledger.api.AccountStatus;
 import io.reactivepay.ledger.api.Balance;
@@ -147,7 +148,7 @@ public class LedgerBean implements Ledger {
     /** Claims the key, then posts; a replay returns the entry the first request posted. */
     private Entry postOnce(String clientId, String key, String operation, byte[] hash, Posted work) {
         return Jdbc.with(dataSource, "Posting an entry", connection -> {
-            UUID entryId = UUID.randomUUID();
+            UUID entryId = TimeOrderedIds.next();
             Optional<UUID> first = idempotency.claim(connection, clientId, key, operation, hash, entryId);
             if (first.isPresent()) {
                 return journal.find(connection, first.get()).orElseThrow();

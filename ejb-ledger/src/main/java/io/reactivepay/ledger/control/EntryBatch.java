@@ -1,5 +1,6 @@
 package io.reactivepay.ledger.control;
 
+import io.reactivepay.platform.persistence.TimeOrderedIds;
 import io.reactivepay.ledger.api.Entry;
 import io.reactivepay.ledger.api.FloorPolicy;
 import io.reactivepay.ledger.api.LedgerAccount;
@@ -63,7 +64,7 @@ public class EntryBatch {
             }
             fresh.add(i);
             claims.add(new IdempotencyRecords.Claim(request.clientId(), request.idempotencyKey(), RequestHash.POST,
-                    hashes[i], UUID.randomUUID()));
+                    hashes[i], TimeOrderedIds.next()));
         }
 
         Map<List<String>, IdempotencyRecords.Existing> taken = idempotency.claimAll(connection, claims);

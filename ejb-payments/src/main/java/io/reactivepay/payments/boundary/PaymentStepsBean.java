@@ -1,5 +1,6 @@
 package io.reactivepay.payments.boundary;
 
+import io.reactivepay.platform.persistence.TimeOrderedIds;
 import io.reactivepay.accounts.api.AccountsException;
 import io.reactivepay.accounts.api.CustomerTokens;
 import io.reactivepay.accounts.api.Limits;
@@ -431,7 +432,7 @@ public class PaymentStepsBean implements PaymentSteps {
                         "At most " + p.money(p.refundableMinor()).toDecimalString() + " can be refunded");
             }
             Instant now = Instant.now();
-            UUID refundId = UUID.randomUUID();
+            UUID refundId = TimeOrderedIds.next();
             UUID pending = merchantAccounts.of(p.merchantId, p.amount.currency()).pending();
             Map<String, String> metadata = Map.of("paymentId", p.id.toString(), "refundId", refundId.toString());
             receipts.attach(connection, call, refundId);
@@ -693,7 +694,7 @@ public class PaymentStepsBean implements PaymentSteps {
 
     static PaymentRecord newPayment(UUID merchantId, NewPayment request) {
         PaymentRecord p = new PaymentRecord();
-        p.id = UUID.randomUUID();
+        p.id = TimeOrderedIds.next();
         p.merchantId = merchantId;
         p.reference = request.reference();
         p.description = request.description();

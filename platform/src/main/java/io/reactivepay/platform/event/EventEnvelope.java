@@ -1,5 +1,6 @@
 package io.reactivepay.platform.event;
 
+import io.reactivepay.platform.persistence.TimeOrderedIds;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -22,9 +23,9 @@ public record EventEnvelope(UUID id, String topic, String key, String type, Inst
         requireText(payload, "payload");
     }
 
-    /** A new event with a fresh id, occurring now. */
+    /** A new event with a fresh, time-ordered id, occurring now. */
     public static EventEnvelope of(String topic, String key, String type, String payload) {
-        return new EventEnvelope(UUID.randomUUID(), topic, key, type, Instant.now(), payload);
+        return new EventEnvelope(TimeOrderedIds.next(), topic, key, type, Instant.now(), payload);
     }
 
     private static void requireText(String value, String name) {
