@@ -37,16 +37,16 @@ final class StatementProfile {
             return "";
         }
         StringBuilder table = new StringBuilder("\nPostgreSQL time per statement during '" + run + "':\n\n")
-                .append("| calls | exec ms total | exec ms mean | plan ms mean | rows | statement |\n|---|---|---|---|---|---|\n");
+                .append("| calls | exec ms total | exec ms mean | plans | plan ms mean | rows | statement |\n|---|---|---|---|---|---|---|\n");
         String sql = """
-                SELECT calls, total_exec_time, mean_exec_time, CASE WHEN plans > 0 THEN total_plan_time / plans END,
+                SELECT calls, total_exec_time, mean_exec_time, plans, CASE WHEN plans > 0 THEN total_plan_time / plans END,
                        rows, regexp_replace(left(query, 90), '\\s+', ' ', 'g')
                 FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 16""";
         try (Connection connection = DriverManager.getConnection(url, user, ""); Statement select = connection.createStatement();
              ResultSet row = select.executeQuery(sql)) {
             while (row.next()) {
-                table.append(String.format("| %d | %.0f | %.3f | %.3f | %d | `%s` |%n", row.getLong(1), row.getDouble(2),
-                        row.getDouble(3), row.getDouble(4), row.getLong(5), row.getString(6).replace("|", "\\|")));
+                table.append(String.format("| %d | %.0f | %.3f | %d | %.3f | %d | `%s` |%n", row.getLong(1), row.getDouble(2),
+                        row.getDouble(3), row.getLong(4), row.getDouble(5), row.getLong(6), row.getString(7).replace("|", "\\|")));
             }
         }
         return table.toString();
