@@ -6,7 +6,9 @@
  * postings on distinct accounts that sum to zero per currency, all applied or none; no account goes
  * below its floor; an account's posted balance always equals the sum of its postings; every entry
  * writes its {@code ledger.entries} event to the outbox in the same transaction, and the relay
- * publishes each committed event at least once, in id order, from one server instance at a time.
+ * publishes each committed event at least once, in id order, from one server instance at a time (an
+ * event whose transaction commits after events with higher ids were published follows them within
+ * seconds: the relay reads on from the last id it published and sweeps from the start every 5 s).
  * Money-moving calls are idempotent per client and key ({@code ledger.idempotency}). This module
  * depends on nobody but {@code platform}.
  * <p>

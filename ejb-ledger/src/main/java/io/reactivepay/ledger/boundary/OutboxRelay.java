@@ -39,8 +39,18 @@ public class OutboxRelay {
     @Inject
     LedgerConfig config;
 
+    /**
+     * How often the relay reads the outbox from its first row again. Ids are taken when a transaction
+     * writes, not when it commits, so an event can become visible after events with higher ids were
+     * published; between these sweeps the relay reads on from the last id it published, and such a
+     * latecomer waits for the next sweep.
+     */
+    private static final long SWEEP_NANOS = TimeUnit.SECONDS.toNanos(5);
+
     private ScheduledFuture<?> drainer;
     private boolean failing;
+    private long publishedUpTo;
+    private long lastSweep = System.nanoTime() - SWEEP_NANOS;
 
     @PostConstruct
     void start() {
@@ -56,10 +66,15 @@ public class OutboxRelay {
     private void drain() {
         int batchSize = config.batchSize();
         try {
-            int published;
+            if (System.nanoTime() - lastSweep >= SWEEP_NANOS) {
+                publishedUpTo = 0;
+                lastSweep = System.nanoTime();
+            }
+            OutboxPublisher.Published published;
             do {
-                published = publisher.publishBatch(batchSize);
-            } while (published == batchSize);
+                published = publisher.publishBatch(batchSize, publishedUpTo);
+                publishedUpTo = published.lastId();
+            } while (published.count() == batchSize);
             if (failing) {
                 LOG.log(System.Logger.Level.INFO, "Outbox relay is publishing again");
                 failing = false;
