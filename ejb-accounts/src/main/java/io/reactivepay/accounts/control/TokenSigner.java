@@ -1,5 +1,6 @@
 package io.reactivepay.accounts.control;
 
+import io.reactivepay.platform.concurrent.Expiring;
 import io.reactivepay.platform.json.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,19 +31,16 @@ public final class TokenSigner {
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
-    /** How many verified tokens are remembered; past it the memory starts afresh. */
-    private static final int MAX_REMEMBERED = 20_000;
-
     /** What a verified token says that depends on nothing but the token itself. */
-    private record Verified(UUID subject, long expiresAt, java.util.List<String> groups) {
+    private record Verified(UUID subject, long expiresAt, List<String> groups) {
     }
 
     /**
-     * Tokens whose signature and issuer checked out, by the token itself: a customer's token comes back
-     * with each of their payments, and its RSA check (a third of a millisecond of CPU) need not be
-     * repeated. What a token says never changes; its expiry and group are checked on every call.
+     * Tokens whose signature and issuer checked out, by the token itself, for as long as a token lives:
+     * a customer's token comes back with each of their payments, and its RSA check (a third of a
+     * millisecond of CPU) need not be repeated. Expiry and group are checked on every call.
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Expiring<String, Verified> verified;
 
     private final RSAPrivateCrtKey key;
     private final PublicKey publicKey;
@@ -55,6 +55,7 @@ public final class TokenSigner {
         this.key = rsa;
         this.issuer = issuer;
         this.lifetime = lifetime;
+        this.verified = new Expiring<>(lifetime, 20_000);
         try {
             this.publicKey = KeyFactory.getInstance("RSA").generatePublic(
                     new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
@@ -101,50 +102,37 @@ public final class TokenSigner {
      * The subject of a token this signer issued, if its RS256 signature verifies with our public key, it
      * names our issuer, carries {@code group} and has not expired at {@code now}; empty otherwise.
      */
-    public java.util.Optional<UUID> verify(String token, String group, Instant now) {
-        if (token == null) {
-            return java.util.Optional.empty();
-        }
-        Verified known = verified.get(token);
-        if (known == null) {
-            known = checked(token);
-            if (known == null) {
-                return java.util.Optional.empty();
-            }
-            if (verified.size() >= MAX_REMEMBERED) {
-                verified.clear();
-            }
-            verified.put(token, known);
-        }
-        return known.expiresAt() > now.getEpochSecond() && known.groups().contains(group)
-                ? java.util.Optional.of(known.subject()) : java.util.Optional.empty();
+    public Optional<UUID> verify(String token, String group, Instant now) {
+        return token == null ? Optional.empty() : verified.get(token, this::checked)
+                .filter(known -> known.expiresAt() > now.getEpochSecond() && known.groups().contains(group))
+                .map(Verified::subject);
     }
 
-    /** The claims of a token whose RS256 signature verifies with our public key and that names our issuer; null otherwise. */
-    private Verified checked(String token) {
+    /** The claims of a token whose RS256 signature verifies with our public key and that names our issuer. */
+    private Optional<Verified> checked(String token) {
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
-            return null;
+            return Optional.empty();
         }
         try {
             Signature rs256 = Signature.getInstance("SHA256withRSA");
             rs256.initVerify(publicKey);
             rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
             if (!rs256.verify(Base64.getUrlDecoder().decode(parts[2]))) {
-                return null;
+                return Optional.empty();
             }
             jakarta.json.JsonObject header = json(parts[0]);
             jakarta.json.JsonObject claims = json(parts[1]);
             if (!"RS256".equals(header.getString("alg", null)) || !issuer.equals(claims.getString("iss", null))
                     || !claims.containsKey("exp") || !claims.containsKey("groups")) {
-                return null;
+                return Optional.empty();
             }
-            return new Verified(UUID.fromString(claims.getString("sub")), claims.getJsonNumber("exp").longValueExact(),
+            return Optional.of(new Verified(UUID.fromString(claims.getString("sub")), claims.getJsonNumber("exp").longValueExact(),
                     claims.getJsonArray("groups").getValuesAs(jakarta.json.JsonString.class).stream()
-                            .map(jakarta.json.JsonString::getString).toList());
+                            .map(jakarta.json.JsonString::getString).toList()));
         } catch (GeneralSecurityException | RuntimeException e) {
             // a malformed token (bad base64, JSON or claim types) is simply not a valid one
-            return null;
+            return Optional.empty();
         }
     }
 

@@ -4,6 +4,7 @@ import io.reactivepay.accounts.api.Merchant;
 import io.reactivepay.accounts.api.MerchantIntegration;
 import io.reactivepay.accounts.api.MerchantPublicKey;
 import io.reactivepay.accounts.api.Merchants;
+import io.reactivepay.platform.concurrent.Expiring;
 import io.reactivepay.platform.crypto.RequestSignature;
 import io.reactivepay.rest.ApiConfig;
 import jakarta.annotation.PostConstruct;

@@ -1,4 +1,4 @@
-package io.reactivepay.rest.security;
+package io.reactivepay.platform.concurrent;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -6,11 +6,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * A small map whose entries live for a fixed time: what the API looks up on every request (the
- * merchant of a key, its public keys) is asked of the database at most once per entry and period.
+ * A small map whose entries live for a fixed time: what is looked up on every request (the merchant of
+ * an API key, its public keys, a verified customer token) is loaded at most once per entry and period.
  * Bounded: past {@code maxEntries} it starts afresh rather than grow with every key anyone sends.
  */
-final class Expiring<K, V> {
+public final class Expiring<K, V> {
 
     private record Entry<V>(V value, long expiresAtNanos) {
     }
@@ -19,13 +19,13 @@ final class Expiring<K, V> {
     private final long ttlNanos;
     private final int maxEntries;
 
-    Expiring(Duration ttl, int maxEntries) {
+    public Expiring(Duration ttl, int maxEntries) {
         this.ttlNanos = ttl.toNanos();
         this.maxEntries = maxEntries;
     }
 
     /** The remembered value, or the loaded one; an empty load is not remembered (a new key works at once). */
-    Optional<V> get(K key, Function<K, Optional<V>> load) {
+    public Optional<V> get(K key, Function<K, Optional<V>> load) {
         long now = System.nanoTime();
         Entry<V> entry = entries.get(key);
         if (entry != null && now - entry.expiresAtNanos() < 0) {

@@ -1,4 +1,4 @@
-package io.reactivepay.rest.security;
+package io.reactivepay.platform.concurrent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
