@@ -1,6 +1,5 @@
 package io.reactivepay.ledger.boundary;
 
-import io.reactivepay.platform.persistence.TimeOrderedIds;
 import io.reactivepay.ledger.api.Hold;
 import io.reactivepay.ledger.api.HoldRequest;
 import io.reactivepay.ledger.api.Holds;
@@ -9,6 +8,7 @@ import io.reactivepay.ledger.control.IdempotencyRecords;
 import io.reactivepay.platform.persistence.Jdbc;
 import io.reactivepay.ledger.control.RequestHash;
 import io.reactivepay.platform.money.Money;
+import io.reactivepay.platform.persistence.TimeOrderedIds;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

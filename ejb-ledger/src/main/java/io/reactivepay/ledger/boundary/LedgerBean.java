@@ -1,6 +1,5 @@
 package io.reactivepay.ledger.boundary;
 
-import io.reactivepay.platform.persistence.TimeOrderedIds;
 import io.reactivepay.ledger.api.AccountKind;
 import io.reactivepay.ledger.api.AccountStatus;
 import io.reactivepay.ledger.api.Balance;
@@ -23,6 +22,7 @@ import io.reactivepay.platform.persistence.Jdbc;
 import io.reactivepay.ledger.control.Journal;
 import io.reactivepay.ledger.control.RequestHash;
 import io.reactivepay.platform.money.Money;
+import io.reactivepay.platform.persistence.TimeOrderedIds;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,6 +1,5 @@
 package io.reactivepay.ledger.control;
 
-import io.reactivepay.platform.persistence.TimeOrderedIds;
 import io.reactivepay.ledger.api.Entry;
 import io.reactivepay.ledger.api.FloorPolicy;
 import io.reactivepay.ledger.api.LedgerAccount;
@@ -8,6 +7,7 @@ import io.reactivepay.ledger.api.LedgerException;
 import io.reactivepay.ledger.api.PostEntry;
 import io.reactivepay.ledger.api.PostOutcome;
 import io.reactivepay.ledger.api.Posting;
+import io.reactivepay.platform.persistence.TimeOrderedIds;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.sql.Connection;

@@ -1,6 +1,5 @@
 package io.reactivepay.payments.boundary;
 
-import io.reactivepay.platform.persistence.TimeOrderedIds;
 import io.reactivepay.accounts.api.AccountsException;
 import io.reactivepay.accounts.api.CustomerTokens;
 import io.reactivepay.accounts.api.Limits;
@@ -49,6 +48,7 @@ import io.reactivepay.payments.control.Receipts;
 import io.reactivepay.payments.control.RefundStore;
 import io.reactivepay.platform.money.Money;
 import io.reactivepay.platform.persistence.Jdbc;
+import io.reactivepay.platform.persistence.TimeOrderedIds;
 import io.reactivepay.vault.api.CardVault;
 import io.reactivepay.vault.api.StoredCard;
 import io.reactivepay.wallet.api.WalletView;
