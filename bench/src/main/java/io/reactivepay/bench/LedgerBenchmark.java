@@ -77,22 +77,22 @@ public final class LedgerBenchmark {
                 post(bench.resolve("run?run=" + run + "&threads=" + CALLERS + "&seconds=" + Math.min(10, WARM_UP_SECONDS - warmed)));
             }
             if (LEDGER_RUNS) {
-                results.add(Result.of("Ledger api, own transaction per call, " + THREADS + " callers", post(bench.resolve(
-                        common + "&threads=" + THREADS + "&ownTransaction=true"))));
-                results.add(Result.of("Ledger api, group commit, " + THREADS + " callers", post(bench.resolve(
-                        common + "&threads=" + THREADS))));
+                results.add(ledgerRun("Ledger api, own transaction per call, " + THREADS + " callers", bench.resolve(
+                        common + "&threads=" + THREADS + "&ownTransaction=true")));
+                results.add(ledgerRun("Ledger api, group commit, " + THREADS + " callers", bench.resolve(
+                        common + "&threads=" + THREADS)));
             }
             StatementProfile profile = new StatementProfile(system.jdbcUrl(), system.databaseUser(), STATEMENTS);
             profile.reset();
-            Result uniform = Result.of("Ledger api, group commit, " + CALLERS + " callers", post(bench.resolve(
-                    common + "&threads=" + CALLERS)));
+            Result uniform = ledgerRun("Ledger api, group commit, " + CALLERS + " callers", bench.resolve(
+                    common + "&threads=" + CALLERS));
             String statements = profile.report(uniform.name());
             results.add(uniform);
             if (LEDGER_RUNS) {
-                results.add(Result.of("Ledger api, group commit, " + CALLERS + " callers, hot", post(bench.resolve(
-                        common + "&threads=" + CALLERS + "&hot=true"))));
-                results.add(Result.of("Ledger api, group commit, at half of peak", post(bench.resolve(
-                        common + "&threads=" + CALLERS + "&rate=" + Math.round(uniform.perSecond() / 2)))));
+                results.add(ledgerRun("Ledger api, group commit, " + CALLERS + " callers, hot", bench.resolve(
+                        common + "&threads=" + CALLERS + "&hot=true")));
+                results.add(ledgerRun("Ledger api, group commit, at half of peak", bench.resolve(
+                        common + "&threads=" + CALLERS + "&rate=" + Math.round(uniform.perSecond() / 2))));
             }
             String payments = PAYMENTS ? paymentRuns(system.baseUri(), uniform, profile) : "";
             JsonObject invariants = post(bench.resolve("verify"));
@@ -161,6 +161,13 @@ public final class LedgerBenchmark {
                     }
                 }));
         return line.append('\n').toString();
+    }
+
+    /** A ledger run, logging the worst latency of each of its seconds (a stall shows as a few bad seconds). */
+    private static Result ledgerRun(String name, URI uri) throws Exception {
+        JsonObject json = post(uri);
+        LOG.log(System.Logger.Level.INFO, "{0}: worst latency of each second, ms: {1}", name, json.getString("worstPerSecond"));
+        return Result.of(name, json);
     }
 
     private static JsonObject post(URI uri) throws Exception {

@@ -126,13 +126,13 @@ public class LedgerHarness {
             callers.add(caller);
             threadFactory.newThread(() -> {
                 try {
-                    caller.complete(call(accounts, hot, deadline, intervalNanos, ownTransaction, refused, failed));
+                    caller.complete(call(accounts, hot, started, deadline, intervalNanos, ownTransaction, refused, failed));
                 } catch (Throwable e) {
                     caller.completeExceptionally(e);
                 }
             }).start();
         }
-        Latencies all = new Latencies();
+        Latencies all = new Latencies(started);
         for (CompletableFuture<Latencies> caller : callers) {
             all.addAll(caller.get());
         }
@@ -146,12 +146,13 @@ public class LedgerHarness {
                 .add("refused", refused.get())
                 .add("failed", failed.get())
                 .add("entriesPerCommit", entriesPerCommit(since))
+                .add("worstPerSecond", all.worstPerSecond(seconds))
                 .build();
     }
 
-    private Latencies call(List<UUID> accounts, boolean hot, long deadline, double intervalNanos, boolean ownTransaction,
+    private Latencies call(List<UUID> accounts, boolean hot, long started, long deadline, double intervalNanos, boolean ownTransaction,
                            AtomicLong refused, AtomicLong failed) throws Exception {
-        Latencies latencies = new Latencies();
+        Latencies latencies = new Latencies(started);
         ThreadLocalRandom random = ThreadLocalRandom.current();
         Pacer pacer = new Pacer(intervalNanos);
         while (System.nanoTime() < deadline) {
@@ -177,7 +178,7 @@ public class LedgerHarness {
                 } else {
                     ledger.transfer("bench", UUID.randomUUID().toString(), from, to, amount, EntryCode.TRANSFER);
                 }
-                latencies.record(System.nanoTime() - begin);
+                latencies.record(begin, System.nanoTime() - begin);
             } catch (LedgerException e) {
                 refused.incrementAndGet();
             } catch (RuntimeException e) {
