@@ -1,5 +1,6 @@
 package io.reactivepay.ledger.control;
 
+import io.reactivepay.platform.persistence.Jdbc;
 import jakarta.enterprise.context.Dependent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +11,14 @@ import java.sql.SQLException;
  * so the roll-up never waits for (or deadlocks with) a posting that holds an account, and several
  * instances can roll up at once. Deleting the deltas and adding them up happen in one statement on one
  * snapshot, so every delta is counted exactly once.
+ * <p>
+ * A writer whose floor-checked debit needs an account the roll-up holds waits for it (and the writer's
+ * whole batch with it), so a roll-up holds its rows as briefly as it can: a small batch of accounts
+ * ({@code reactivepay.ledger.roll-up-batch}) and a commit that does not wait for the disk
+ * ({@link Jdbc#commitWithoutWaitingForDisk}). The latter is safe because a roll-up moves no money: it
+ * changes how a balance is stored, in one transaction, and a roll-up lost in a crash leaves the deltas
+ * where they were, to be rolled up again; the writer that waited for it commits synchronously after it
+ * and so makes it durable too.
  */
 @Dependent
 public class BalanceRoller {
@@ -29,6 +38,7 @@ public class BalanceRoller {
 
     /** @return how many accounts were rolled up */
     public int rollUp(Connection connection, int maxAccounts) throws SQLException {
+        Jdbc.commitWithoutWaitingForDisk(connection);
         try (PreparedStatement rollUp = connection.prepareStatement(ROLL_UP)) {
             rollUp.setInt(1, maxAccounts);
             return rollUp.executeUpdate();
