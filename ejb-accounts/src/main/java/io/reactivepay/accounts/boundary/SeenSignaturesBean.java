@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
 
 /**
  * Every signed request records its signature before it goes on, in a committed transaction, so that a
- * replay is refused by every server. A commit per request would cost as much as the payment behind
- * it; so the signatures of concurrent requests are group-committed (two writers, each batch one
- * insert and one commit, see {@link GroupCommit}) and each request waits for its batch.
+ * replay is refused by every server. A transaction per request would cost as much as the payment
+ * behind it; so the signatures of concurrent requests are group-committed (two writers, each batch one
+ * insert and one commit, see {@link GroupCommit}) and each request waits for its batch. The commit
+ * does not wait for the disk; {@link SignatureRecords#recordAll} says why that loses nothing.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

@@ -119,6 +119,29 @@ class SeenSignaturesIT {
         }
     }
 
+    /**
+     * A batch commits without waiting for the disk (see {@link SignatureRecords#recordAll}), and only
+     * that batch's transaction does: the next transaction on the same connection waits again.
+     */
+    @Test
+    void aBatchCommitsAsynchronouslyAndOnlyItsOwnTransactionDoes() throws Exception {
+        String during = inTransaction(() -> {
+            Connection connection = TestDatabase.DATA_SOURCE.getConnection();
+            SignatureRecords.recordAll(connection, List.of(new Seen(UUID.randomUUID(), digest(), LATER)));
+            return synchronousCommit(connection);
+        });
+        assertEquals("off", during);
+        assertEquals("on", inTransaction(() -> synchronousCommit(TestDatabase.DATA_SOURCE.getConnection())),
+                "the next transaction of the connection commits synchronously again");
+    }
+
+    private static String synchronousCommit(Connection connection) throws Exception {
+        try (Statement show = connection.createStatement(); ResultSet row = show.executeQuery("SHOW synchronous_commit")) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
     @Test
     void expiredSignaturesArePurgedAndBadInputIsRefused() throws Exception {
         UUID merchant = UUID.randomUUID();
