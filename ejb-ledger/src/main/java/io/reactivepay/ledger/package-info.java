@@ -8,7 +8,8 @@
  * writes its {@code ledger.entries} event to the outbox in the same transaction, and the relay
  * publishes each committed event at least once, in id order, from one server instance at a time (an
  * event whose transaction commits after events with higher ids were published follows them within
- * seconds: the relay reads on from the last id it published and sweeps from the start every 5 s).
+ * seconds: the relay reads on from the last id it published, steps back 10,000 ids every 5 s and reads
+ * from the start every minute, see {@code OutboxCursor}).
  * Money-moving calls are idempotent per client and key ({@code ledger.idempotency}). This module
  * depends on nobody but {@code platform}.
  * <p>

@@ -1,6 +1,7 @@
 package io.reactivepay.ledger.boundary;
 
 import io.reactivepay.ledger.control.LedgerConfig;
+import io.reactivepay.ledger.control.OutboxCursor;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -20,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * Every instance runs a relay; the advisory lock in {@link OutboxPublisher} lets one publish at a
  * time, which keeps events in order. While Kafka is down each attempt fails after a few seconds, the
- * events stay in the outbox, and the next attempt picks them up.
+ * events stay in the outbox, and the next attempt picks them up. Where each read starts, and how
+ * events whose transactions commit late are caught, is {@link OutboxCursor}'s.
  */
 @Startup
 @Singleton
@@ -39,18 +41,9 @@ public class OutboxRelay {
     @Inject
     LedgerConfig config;
 
-    /**
-     * How often the relay reads the outbox from its first row again. Ids are taken when a transaction
-     * writes, not when it commits, so an event can become visible after events with higher ids were
-     * published; between these sweeps the relay reads on from the last id it published, and such a
-     * latecomer waits for the next sweep.
-     */
-    private static final long SWEEP_NANOS = TimeUnit.SECONDS.toNanos(5);
-
     private ScheduledFuture<?> drainer;
     private boolean failing;
-    private long publishedUpTo;
-    private long lastSweep = System.nanoTime() - SWEEP_NANOS;
+    private final OutboxCursor cursor = new OutboxCursor(System.nanoTime());
 
     @PostConstruct
     void start() {
@@ -66,14 +59,12 @@ public class OutboxRelay {
     private void drain() {
         int batchSize = config.batchSize();
         try {
-            if (System.nanoTime() - lastSweep >= SWEEP_NANOS) {
-                publishedUpTo = 0;
-                lastSweep = System.nanoTime();
-            }
+            long after = cursor.readAfter(System.nanoTime());
             OutboxPublisher.Published published;
             do {
-                published = publisher.publishBatch(batchSize, publishedUpTo);
-                publishedUpTo = published.lastId();
+                published = publisher.publishBatch(batchSize, after);
+                cursor.published(published.lastId(), published.count() == batchSize);
+                after = published.lastId();
             } while (published.count() == batchSize);
             if (failing) {
                 LOG.log(System.Logger.Level.INFO, "Outbox relay is publishing again");
