@@ -1,5 +1,6 @@
 package io.reactivepay.bench;
 
+import io.reactivepay.bench.harness.Pacer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -34,12 +35,22 @@ final class RawSqlBaseline {
     }
 
     static Result run(String url, String user, int accounts, int threads, int seconds, boolean hot) throws Exception {
+        return run(url, user, accounts, threads, seconds, hot, 0);
+    }
+
+    /**
+     * @param rate transfers per second of all threads together, paced as the ledger's runs are (latency from
+     *             when a transfer was due); 0 = as fast as they go
+     */
+    static Result run(String url, String user, int accounts, int threads, int seconds, boolean hot, double rate)
+            throws Exception {
+        double intervalNanos = rate > 0 ? threads * 1_000_000_000.0 / rate : 0;
         long started = System.nanoTime();
         long deadline = started + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<long[]>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            workers.add(pool.submit(() -> transfers(url, user, accounts, deadline, hot)));
+            workers.add(pool.submit(() -> transfers(url, user, accounts, deadline, hot, intervalNanos)));
         }
         long[] all = new long[0];
         for (Future<long[]> worker : workers) {
@@ -49,10 +60,13 @@ final class RawSqlBaseline {
             all = merged;
         }
         pool.shutdown();
-        return Result.of("raw SQL, " + threads + " connections" + (hot ? ", hot" : ""), all, (System.nanoTime() - started) / 1e9);
+        return Result.of("raw SQL, " + threads + " connections" + (hot ? ", hot" : "") + (rate > 0 ? ", at the same rate" : ""),
+                all, (System.nanoTime() - started) / 1e9);
     }
 
-    private static long[] transfers(String url, String user, int accounts, long deadline, boolean hot) throws SQLException {
+    private static long[] transfers(String url, String user, int accounts, long deadline, boolean hot, double intervalNanos)
+            throws SQLException, InterruptedException {
+        Pacer pacer = new Pacer(intervalNanos);
         long[] latencies = new long[1 << 16];
         int count = 0;
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -71,7 +85,7 @@ final class RawSqlBaseline {
                     continue;
                 }
                 long amount = 1 + random.nextInt(1_000);
-                long begin = System.nanoTime();
+                long begin = pacer.awaitNext();
                 try {
                     debit.setLong(1, amount);
                     debit.setLong(2, from);
