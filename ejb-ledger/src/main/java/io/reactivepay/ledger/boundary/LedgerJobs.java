@@ -1,5 +1,6 @@
 package io.reactivepay.ledger.boundary;
 
+import io.reactivepay.ledger.control.BalanceRoller;
 import io.reactivepay.ledger.control.LedgerConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -13,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -41,16 +43,13 @@ public class LedgerJobs {
     LedgerConfig config;
 
     private List<ScheduledFuture<?>> jobs = List.of();
+    /** Where the roll-up's pass goes on: touched by the roll-up job only, which never runs twice at once. */
+    private UUID rollUpAfter = BalanceRoller.FIRST;
 
     @PostConstruct
     void start() {
         jobs = List.of(
-                scheduler.scheduleWithFixedDelay(() -> run("roll-up", () -> {
-                    int batch = config.rollUpBatch();
-                    while (maintenance.rollUpBalances(batch) == batch) {
-                        // a backlog: keep folding until it is gone
-                    }
-                }), 200, 200, TimeUnit.MILLISECONDS),
+                scheduler.scheduleWithFixedDelay(() -> run("roll-up", this::rollUp), 200, 200, TimeUnit.MILLISECONDS),
                 scheduler.scheduleWithFixedDelay(() -> run("hold expiry", () -> {
                     while (maintenance.expireHolds(EXPIRY_BATCH) == EXPIRY_BATCH) {
                         // more are due
@@ -61,6 +60,19 @@ public class LedgerJobs {
                         // an old backlog
                     }
                 }), 1, 60, TimeUnit.MINUTES));
+    }
+
+    /**
+     * One pass over the accounts with balance changes, a batch at a time, each on from where the last
+     * stopped; a pass cut short by a failure goes on where it stopped at the next run.
+     */
+    private void rollUp() {
+        int batch = config.rollUpBatch();
+        BalanceRoller.RollUp done;
+        do {
+            done = maintenance.rollUpBalances(batch, rollUpAfter);
+            rollUpAfter = done.candidates() < batch ? BalanceRoller.FIRST : done.last();
+        } while (done.candidates() == batch);
     }
 
     @PreDestroy

@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /** Background work of the ledger, each run in a short transaction of its own. */
@@ -28,8 +29,14 @@ public class LedgerMaintenance {
     @Inject
     IdempotencyRecords idempotency;
 
+    /** Rolls up the next accounts of a pass, see {@link BalanceRoller#rollUp}. */
+    public BalanceRoller.RollUp rollUpBalances(int maxAccounts, UUID after) {
+        return Jdbc.with(dataSource, "Rolling up balances", connection -> roller.rollUp(connection, maxAccounts, after));
+    }
+
+    /** Rolls up the first {@code maxAccounts} accounts with balance changes; how many it folded. */
     public int rollUpBalances(int maxAccounts) {
-        return Jdbc.with(dataSource, "Rolling up balances", connection -> roller.rollUp(connection, maxAccounts));
+        return rollUpBalances(maxAccounts, BalanceRoller.FIRST).accounts();
     }
 
     public int purgeIdempotencyKeys(int limit) {

@@ -4,7 +4,9 @@ import io.reactivepay.platform.persistence.Jdbc;
 import jakarta.enterprise.context.Dependent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.UUID;
 
 /**
  * Folds balance deltas into the accounts' balances. The accounts are locked in id order with SKIP LOCKED,
@@ -23,25 +25,56 @@ import java.sql.SQLException;
 @Dependent
 public class BalanceRoller {
 
+    /** Where a pass over the accounts with balance changes starts: below every account id. */
+    public static final UUID FIRST = new UUID(0, 0);
+
+    /**
+     * What one roll-up did: how many accounts it folded, how many it looked at (those another
+     * transaction held were skipped, for the next pass), and the last of them, after which the next
+     * roll-up of the pass goes on.
+     */
+    public record RollUp(int accounts, int candidates, UUID last) {
+    }
+
+    /*
+     * The candidates are read in account order on from where the last roll-up stopped: deltas are
+     * deleted as they are rolled up, and until vacuum has removed them, a read from the first account
+     * walks every deleted one again (a roll-up of 100 accounts took up to 150 ms that way under load,
+     * and writers waited for the accounts it held meanwhile).
+     */
     private static final String ROLL_UP = """
-            WITH accounts AS (
-                SELECT id FROM ledger.account
-                WHERE id IN (SELECT DISTINCT account_id FROM ledger.balance_delta LIMIT ?)
+            WITH candidates AS (
+                SELECT DISTINCT account_id FROM ledger.balance_delta WHERE account_id > ? ORDER BY account_id LIMIT ?
+            ), accounts AS (
+                SELECT id FROM ledger.account WHERE id IN (SELECT account_id FROM candidates)
                 ORDER BY id FOR NO KEY UPDATE SKIP LOCKED
             ), moved AS (
                 DELETE FROM ledger.balance_delta d USING accounts WHERE d.account_id = accounts.id
                 RETURNING d.account_id, d.amount_minor
+            ), rolled AS (
+                UPDATE ledger.account a SET balance_minor = a.balance_minor + m.total
+                FROM (SELECT account_id, sum(amount_minor) AS total FROM moved GROUP BY account_id) m
+                WHERE a.id = m.account_id
+                RETURNING a.id
             )
-            UPDATE ledger.account a SET balance_minor = a.balance_minor + m.total
-            FROM (SELECT account_id, sum(amount_minor) AS total FROM moved GROUP BY account_id) m
-            WHERE a.id = m.account_id""";
+            SELECT (SELECT count(*) FROM rolled), (SELECT count(*) FROM candidates),
+                   (SELECT account_id FROM candidates ORDER BY account_id DESC LIMIT 1)""";
 
-    /** @return how many accounts were rolled up */
-    public int rollUp(Connection connection, int maxAccounts) throws SQLException {
+    /**
+     * Rolls up the next {@code maxAccounts} accounts with balance changes after {@code after} (in
+     * PostgreSQL's order of uuids; {@link #FIRST} for the start of a pass). Fewer candidates than asked
+     * for means the pass has reached the last account.
+     */
+    public RollUp rollUp(Connection connection, int maxAccounts, UUID after) throws SQLException {
         Jdbc.commitWithoutWaitingForDisk(connection);
         try (PreparedStatement rollUp = connection.prepareStatement(ROLL_UP)) {
-            rollUp.setInt(1, maxAccounts);
-            return rollUp.executeUpdate();
+            rollUp.setObject(1, after);
+            rollUp.setInt(2, maxAccounts);
+            try (ResultSet row = rollUp.executeQuery()) {
+                row.next();
+                UUID last = row.getObject(3, UUID.class);
+                return new RollUp(row.getInt(1), row.getInt(2), last == null ? after : last);
+            }
         }
     }
 }

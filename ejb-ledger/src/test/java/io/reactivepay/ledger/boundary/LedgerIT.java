@@ -22,6 +22,7 @@ import io.reactivepay.ledger.api.PostEntry;
 import io.reactivepay.ledger.api.Posting;
 import io.reactivepay.ledger.api.StatementLine;
 import io.reactivepay.ledger.api.SystemAccount;
+import io.reactivepay.ledger.control.BalanceRoller;
 import io.reactivepay.platform.error.ErrorCode;
 import io.reactivepay.platform.money.Money;
 import java.sql.Connection;
@@ -99,6 +100,52 @@ class LedgerIT {
         assertEquals(7_450, posted(alice));
         assertEquals(2_550, posted(bob));
         assertInvariants();
+    }
+
+    /**
+     * The roll-up goes through the accounts with balance changes in account order, a batch at a time,
+     * each batch on from where the last stopped, and folds every account once in a pass.
+     */
+    @Test
+    void theRollUpGoesOnWhereItStoppedUntilEveryAccountIsFolded() throws Exception {
+        UUID alice = wallet();
+        UUID bob = wallet();
+        UUID carol = wallet();
+        topUp(alice, 9_000);
+        inTransaction(() -> LEDGER.transfer("test", "t-" + UUID.randomUUID(), alice, bob, Money.of(1_000, "EUR"), EntryCode.TRANSFER));
+        inTransaction(() -> LEDGER.transfer("test", "t-" + UUID.randomUUID(), alice, carol, Money.of(2_000, "EUR"), EntryCode.TRANSFER));
+        long withChanges = sqlLong("SELECT count(DISTINCT account_id) FROM ledger.balance_delta");
+        assertTrue(withChanges >= 3, "bob, carol and the world account at least: " + withChanges);
+
+        List<UUID> seen = new ArrayList<>();
+        UUID after = BalanceRoller.FIRST;
+        long folded = 0;
+        for (BalanceRoller.RollUp done; ; after = done.last()) {
+            UUID from = after;
+            done = inTransaction(() -> MAINTENANCE.rollUpBalances(1, from));
+            if (done.candidates() == 0) {
+                assertEquals(after, done.last(), "an empty batch leaves the cursor where it was");
+                break;
+            }
+            assertEquals(1, done.accounts());
+            seen.add(done.last());
+            folded += done.accounts();
+        }
+        assertEquals(withChanges, folded);
+        assertEquals(withChanges, seen.stream().distinct().count(), "each account once: " + seen);
+        assertEquals(0, sqlLong("SELECT count(*) FROM ledger.balance_delta"));
+        assertEquals(6_000, posted(alice));
+        assertEquals(1_000, posted(bob));
+        assertEquals(2_000, posted(carol));
+        assertInvariants();
+    }
+
+    private static long sqlLong(String query) throws Exception {
+        try (Connection connection = LedgerDatabase.connect(); Statement sql = connection.createStatement();
+             var row = sql.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     @Test
