@@ -102,12 +102,6 @@ public final class PostgresServer implements AutoCloseable {
                         // the default of a visit a minute, autovacuum let them bloat to a hundred MB
                         // of dead rows under load, which every read walked.
                         "-c", "autovacuum_naptime=10s",
-                        // PostgreSQL's defaults are for a small shared machine: 128 MB of buffers (every
-                        // buffer evicted is written again at the next checkpoint, and the checkpoint's sync
-                        // stalled commits for up to half a second) and a checkpoint every 1 GB of WAL
-                        // (every 20 s at the ledger's peak). As a DBA would for a write-heavy OLTP database:
-                        "-c", "shared_buffers=1GB",
-                        "-c", "max_wal_size=4GB",
                         extraSettings()));
         try {
             server.createDatabaseIfMissing();
