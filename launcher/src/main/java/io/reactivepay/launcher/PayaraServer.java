@@ -83,15 +83,23 @@ final class PayaraServer implements AutoCloseable {
      * instances of each stateless bean.
      */
     private void tune(String heap) throws IOException {
+        Path domainXml = domainDir().resolve("config/domain.xml");
+        try {
+            Files.writeString(domainXml, tuned(Files.readString(domainXml), heap));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + " in " + domainXml, e);
+        }
+    }
+
+    /** The new domain's {@code domain.xml} as {@link #tune} leaves it. */
+    static String tuned(String xml, String heap) {
         if (!heap.matches("[0-9]+[mg]")) {
             throw new IllegalArgumentException("Not a heap size: '" + heap + "' (e.g. 1024m or 2g)");
         }
-        Path domainXml = domainDir().resolve("config/domain.xml");
-        String xml = Files.readString(domainXml);
         String configured = xml.replace("<jvm-options>-Xmx512m</jvm-options>",
                 "<jvm-options>-Xmx" + heap + "</jvm-options><jvm-options>-Xms" + heap + "</jvm-options>");
         if (configured.equals(xml)) {
-            throw new IllegalStateException("The new domain has no -Xmx512m to replace in " + domainXml);
+            throw new IllegalStateException("The new domain has no -Xmx512m to replace");
         }
         // The domain's HTTP pool defaults to 5 threads. A merchant's request waits on its thread for the
         // group commit its payment is in, so five threads capped the API at about a hundred payments a
@@ -100,7 +108,7 @@ final class PayaraServer implements AutoCloseable {
                 "<thread-pool name=\"http-thread-pool\" min-thread-pool-size=\"8\" max-thread-pool-size=\""
                         + HTTP_THREADS + "\"");
         if (threads.equals(configured)) {
-            throw new IllegalStateException("The new domain has no default http-thread-pool to size in " + domainXml);
+            throw new IllegalStateException("The new domain has no default http-thread-pool to size");
         }
         // A stateless bean instance stays taken while its caller waits for a group commit; with the
         // container's default of 32 instances, the 33rd concurrent payment had one created (with its
@@ -113,13 +121,12 @@ final class PayaraServer implements AutoCloseable {
         if (serverConfig < 0 || serverConfigEnd < 0
                 || threads.substring(serverConfig, serverConfigEnd).matches("(?s).*<ejb-container[\\s>].*")) {
             throw new IllegalStateException("The new domain's server-config is not the one expected (none, or it has an "
-                    + "ejb-container already) in " + domainXml);
+                    + "ejb-container already)");
         }
         int at = serverConfig + "<config name=\"server-config\">".length();
-        String beans = threads.substring(0, at) + "<ejb-container steady-pool-size=\"8\" pool-resize-quantity=\"8\" "
+        return threads.substring(0, at) + "<ejb-container steady-pool-size=\"8\" pool-resize-quantity=\"8\" "
                 + "max-pool-size=\"" + HTTP_THREADS + "\"><ejb-timer-service></ejb-timer-service></ejb-container>"
                 + threads.substring(at);
-        Files.writeString(domainXml, beans);
     }
 
     Path domainDir() {
