@@ -64,7 +64,8 @@ final class PayaraServer implements AutoCloseable {
         }
         PayaraServer server = new PayaraServer(install, portBase);
         Path marker = server.domainDir().resolve(".fingerprint");
-        String wanted = fingerprint + " portBase=" + portBase + " heap=" + heap + " httpThreads=" + HTTP_THREADS + " serverBeanPool=" + HTTP_THREADS;
+        String wanted = fingerprint + " portBase=" + portBase + " heap=" + heap + " httpThreads=" + HTTP_THREADS
+                + " serverBeanPool=" + HTTP_THREADS;
         if (!Files.exists(marker) || !Files.readString(marker).equals(wanted)) {
             deleteRecursively(server.domainDir());
             server.asadmin("create-domain", "--nopassword=true", "--portbase=" + portBase,

@@ -59,12 +59,10 @@ public class OutboxRelay {
     private void drain() {
         int batchSize = config.batchSize();
         try {
-            long after = cursor.readAfter(System.nanoTime());
             OutboxPublisher.Published published;
             do {
-                published = publisher.publishBatch(batchSize, after);
+                published = publisher.publishBatch(batchSize, cursor.readAfter(System.nanoTime()));
                 cursor.published(published.lastId(), published.count() == batchSize);
-                after = published.lastId();
             } while (published.count() == batchSize);
             if (failing) {
                 LOG.log(System.Logger.Level.INFO, "Outbox relay is publishing again");

@@ -112,8 +112,10 @@ class LedgerIT {
         UUID bob = wallet();
         UUID carol = wallet();
         topUp(alice, 9_000);
-        inTransaction(() -> LEDGER.transfer("test", "t-" + UUID.randomUUID(), alice, bob, Money.of(1_000, "EUR"), EntryCode.TRANSFER));
-        inTransaction(() -> LEDGER.transfer("test", "t-" + UUID.randomUUID(), alice, carol, Money.of(2_000, "EUR"), EntryCode.TRANSFER));
+        inTransaction(() -> LEDGER.transfer("test", "t-" + UUID.randomUUID(), alice, bob, Money.of(1_000, "EUR"),
+                EntryCode.TRANSFER));
+        inTransaction(() -> LEDGER.transfer("test", "t-" + UUID.randomUUID(), alice, carol, Money.of(2_000, "EUR"),
+                EntryCode.TRANSFER));
         long withChanges = sqlLong("SELECT count(DISTINCT account_id) FROM ledger.balance_delta");
         assertTrue(withChanges >= 3, "bob, carol and the world account at least: " + withChanges);
 
@@ -478,11 +480,7 @@ class LedgerIT {
     }
 
     private static long outboxRows(String key) throws Exception {
-        try (Connection connection = LedgerDatabase.connect(); Statement sql = connection.createStatement();
-             var row = sql.executeQuery("SELECT count(*) FROM ledger.outbox WHERE event_key = '" + key + "'")) {
-            row.next();
-            return row.getLong(1);
-        }
+        return sqlLong("SELECT count(*) FROM ledger.outbox WHERE event_key = '" + key + "'");
     }
 
     @Test
