@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The ledger benchmark of docs/benchmarks.md: the whole system on this machine, the raw-SQL baseline
@@ -128,18 +127,17 @@ public final class LedgerBenchmark {
         Result warm = load.run("warm-up", CALLERS, WARM_UP_SECONDS, 0, 600);
         List<Result> runs = new ArrayList<>();
         profile.reset();
+        ScreeningTimes beforePeak = ScreeningTimes.read(HTTP, base);
         Result peak = load.run("POST /payments, wallet, " + CALLERS + " callers", CALLERS, SECONDS, 0,
                 Math.max(500, warm.perSecond() * 1.5));
         String statements = profile.report(peak.name());
-        Screenings afterPeak = screenings(base);
+        ScreeningTimes afterPeak = ScreeningTimes.read(HTTP, base);
         runs.add(peak);
         runs.add(load.run("POST /payments, wallet, at half of peak", CALLERS, SECONDS, peak.perSecond() / 2, 0));
-        Screenings afterHalf = screenings(base);
-        String screening = "Fraud screening per call, as the payment batch waits for it (metric reactivepay.fraud.screening): "
-                + "after the peak " + afterPeak.quantiles() + "; mean during the half-of-peak run "
-                + String.format("%.2f ms", afterHalf.meanSince(afterPeak)) + " over " + (afterHalf.count() - afterPeak.count())
-                + " calls, and after it " + afterHalf.quantiles() + " (the quantiles are of a recent-weighted sample, so the "
-                + "second still holds calls of the peak)\n";
+        ScreeningTimes afterHalf = ScreeningTimes.read(HTTP, base);
+        String screening = "Fraud screening per call, as the payment batch waits for it (metric reactivepay.fraud.screening, "
+                + "with its counts within each bound): during the peak run " + afterPeak.since(beforePeak).summary()
+                + "; during the half-of-peak run " + afterHalf.since(afterPeak).summary() + "\n";
         StringBuilder table = new StringBuilder("\nPayments (issue 7): wallet payments through POST /api/v1/payments with "
                 + "API key, RSA-SHA256 signature, idempotency key, fraud screening, KYC limits, ledger entry and outbox "
                 + "event; " + PAYMENT_CUSTOMERS + " customers; × ledger = against '" + ledger.name() + "'\n\n")
@@ -147,46 +145,6 @@ public final class LedgerBenchmark {
                 .append("|---|---|---|---|---|---|---|---|\n");
         runs.forEach(run -> table.append(run.row(ledger)).append('\n'));
         return table.append('\n').append(screening).append('\n').append(statements).toString();
-    }
-
-    /**
-     * Fraud screening's own time inside the payments' transactions, from the server's MicroProfile
-     * Metrics timer: its count and total so far (a run's mean is the difference of two readings) and the
-     * quantiles of its recent-weighted sample (mostly the run just finished).
-     */
-    private record Screenings(long count, double totalMillis, String quantiles) {
-
-        double meanSince(Screenings earlier) {
-            return count == earlier.count ? 0 : (totalMillis - earlier.totalMillis) / (count - earlier.count);
-        }
-    }
-
-    private static Screenings screenings(URI base) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve("/metrics?scope=application"))
-                .header("Accept", "text/plain").timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        StringBuilder quantiles = new StringBuilder();
-        Map<String, String> wanted = Map.of("quantile=\"0.5\"", "p50", "quantile=\"0.99\"", "p99",
-                "quantile=\"0.999\"", "p99.9", "_max", "max");
-        long count = 0;
-        double total = 0;
-        for (String line : response.body().lines().filter(l -> l.startsWith("reactivepay_fraud_screening_seconds")).toList()) {
-            double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            if (line.startsWith("reactivepay_fraud_screening_seconds_count")) {
-                count = (long) value;
-            } else if (line.startsWith("reactivepay_fraud_screening_seconds_sum")) {
-                total = value;
-            }
-            wanted.forEach((marker, name) -> {
-                if (line.contains(marker)) {
-                    // Payara 6 writes nanoseconds under the _seconds name; no screening takes 100 s
-                    quantiles.append(quantiles.isEmpty() ? "" : ", ").append(name).append(' ')
-                            .append(String.format("%.2f ms", value > 100 ? value / 1e6 : value * 1000));
-                }
-            });
-        }
-        // the total is in the same unit as the quantiles: nanoseconds if a mean of it would exceed 100 s
-        double totalMillis = count > 0 && total / count > 100 ? total / 1e6 : total * 1000;
-        return new Screenings(count, totalMillis, quantiles.toString());
     }
 
     /** A ledger run, logging the worst latency of each of its seconds (a stall shows as a few bad seconds). */

@@ -12,12 +12,16 @@ import io.reactivepay.system.MerchantApi.Reply;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -179,6 +183,47 @@ class MerchantApiPaymentsIT {
         assertEquals("created", created.json().getString("status"));
         assertNotNull(created.json().getString("checkoutUrl"));
         assertNotNull(created.json().getString("clientToken"));
+    }
+
+    @Test
+    void everyScreeningIsTimedAndCountedUnderEachBoundItKeptTo() throws Exception {
+        Map<String, Long> before = screeningMetrics();
+        Merchant merchant = MerchantApi.newMerchant(false);
+        JsonObject customer = customer(20_00);
+        Reply paid = as(merchant, "POST", "/payments", wallet(customer.getString("walletId"), customer.getString("token"), "5.00"));
+        assertEquals(201, paid.status(), paid.body());
+        Map<String, Long> after = screeningMetrics();
+
+        long calls = after.get("count") - before.getOrDefault("count", 0L);
+        assertTrue(calls >= 1, "the payment was screened: " + after);
+        long previous = 0;
+        for (String bound : List.of("1", "2", "3", "5", "10", "20", "50", "100")) {
+            assertTrue(after.containsKey(bound), "bound " + bound + " ms is published: " + after);
+            long within = after.get(bound) - before.getOrDefault(bound, 0L);
+            assertTrue(within >= previous && within <= calls,
+                    "calls within " + bound + " ms: " + within + ", within the bound below: " + previous + ", calls: " + calls);
+            previous = within;
+        }
+    }
+
+    /** The screening timer's count ("count") and the within-bound counters (by bound in ms) from /metrics. */
+    private static Map<String, Long> screeningMetrics() throws Exception {
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(MerchantApi.base().resolve("/metrics?scope=application")).header("Accept", "text/plain").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, metrics.statusCode(), metrics.body());
+        Pattern within = Pattern
+                .compile("reactivepay_fraud_screening_within_total\\{.*le=\"([^\"]+)\".*} (\\S+)");
+        Map<String, Long> values = new HashMap<>();
+        for (String line : metrics.body().lines().toList()) {
+            Matcher bound = within.matcher(line);
+            if (line.startsWith("reactivepay_fraud_screening_seconds_count")) {
+                values.put("count", (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
+            } else if (bound.matches()) {
+                values.put(bound.group(1), (long) Double.parseDouble(bound.group(2)));
+            }
+        }
+        return values;
     }
 
     private static JsonObject withoutUpdatedAt(JsonObject payment) {
